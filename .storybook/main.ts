@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: {
+    name: '@storybook/web-components-vite',
+    // The project's vite.config.ts builds the drop-in bundles; Storybook gets a plain config of its own.
+    options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
+  },
+  // Stories read real feed documents over HTTP, as a page would: the demo's sample feeds and the test fixtures.
+  staticDirs: [
+    { from: '../demo/feeds', to: '/feeds' },
+    { from: '../test/fixtures', to: '/fixtures' },
+  ],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

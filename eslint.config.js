@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', 'coverage/', 'demo/feeds/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.js', 'bench/**/*.js', '*.js', 'test/support/*.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
+    files: ['demo/**/*.js', 'scripts/smoke-demo.js', 'bench/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: globals.mocha },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'Feeds are untrusted: no eval.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'Feeds are untrusted: no new Function.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Feed text is rendered as text, never HTML.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,31 @@
+// `npm run build`: the three drop-in bundles (Vite), the npm entry with types (tsc), the element manifest
+// (Custom Elements Manifest analyzer), then the compressed size of every bundle.
+import { rm, readFile } from 'node:fs/promises';
+import { execSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { build } from 'vite';
+
+const BUNDLE_MODES = ['news-widgets', 'news-widgets-iife', 'rate-ticker'];
+const BUNDLE_FILES = ['dist/news-widgets.js', 'dist/news-widgets.iife.js', 'dist/rate-ticker.js'];
+
+await rm('dist', { recursive: true, force: true });
+await rm('lib', { recursive: true, force: true });
+
+for (const mode of BUNDLE_MODES) {
+  await build({ mode, logLevel: 'warn' });
+}
+execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
+execSync('npx cem analyze', { stdio: 'inherit' });
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(10);
+console.log(
+  `\n${'file'.padEnd(28)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`,
+);
+for (const file of BUNDLE_FILES) {
+  const bytes = await readFile(file);
+  if (bytes.includes('Lit is in dev mode'))
+    throw new Error(`${file} contains Lit's development build`);
+  console.log(
+    `${file.padEnd(28)}${kb(bytes.length)}${kb(gzipSync(bytes, { level: 9 }).length)}${kb(brotliCompressSync(bytes).length)}`,
+  );
+}

@@ -1,0 +1,143 @@
+// The feed server behind the tests, Storybook and the demo: serves fixture files as a real feed host
+// would, and misbehaves on request so the widgets can be tested against real HTTP faults.
+//
+// Query parameters on any served file:
+//   status=N        answer with status N (the file is still the body, as error pages often are)
+//   delay=MS        wait before answering
+//   stall=1         send the headers and half the body, then never finish
+//   type=MIME       override the Content-Type (e.g. an HTML error page labelled application/json)
+//   charset=NAME    add `; charset=NAME` to the Content-Type
+//   etag=1          send an ETag and answer a matching If-None-Match with 304 (likewise lastmod=1)
+//   fail=N          answer the first N requests carrying this exact URL with 503 (with retry-after=S, 429)
+//   header.NAME=V   add a response header
+// A WordPress-shaped file requested as `…/wp-posts.json?page=2&per_page=6` is paged like the real REST API,
+// with X-WP-Total and X-WP-TotalPages. `/__requests?url=…` tells how often a URL was requested.
+import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { extname, join, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.rdf': 'application/rdf+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+};
+
+const requestCounts = new Map();
+
+/** Requests seen for a path plus query, so tests can prove sharing, caching and back-off. */
+export function requestCount(url) {
+  return requestCounts.get(url) ?? 0;
+}
+
+function pageWordPress(body, params, headers) {
+  const posts = JSON.parse(body.toString('utf8'));
+  if (!Array.isArray(posts) || (!params.has('page') && !params.has('per_page'))) return body;
+  const perPage = Math.min(100, Math.max(1, Number(params.get('per_page') ?? 10)));
+  const page = Math.max(1, Number(params.get('page') ?? 1));
+  const totalPages = Math.ceil(posts.length / perPage);
+  headers['x-wp-total'] = String(posts.length);
+  headers['x-wp-totalpages'] = String(totalPages);
+  if (page > totalPages) {
+    // WordPress answers a page past the end with 400 and this error code.
+    return { status: 400, body: JSON.stringify({ code: 'rest_post_invalid_page_number' }) };
+  }
+  return Buffer.from(JSON.stringify(posts.slice((page - 1) * perPage, page * perPage)));
+}
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Serves `url` from under `root` onto a Node `ServerResponse`. Resolves true when it answered, false when
+ * there is no such file (so the caller can fall through to its own handling).
+ */
+export async function serveFeed(req, res, root) {
+  const url = new URL(req.url, 'http://localhost');
+  const key = url.pathname + url.search;
+  if (url.pathname === '/__requests') {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ count: requestCount(url.searchParams.get('url')) }));
+    return true;
+  }
+
+  const file = resolve(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(resolve(root) + sep)) return false;
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return false;
+
+  const seen = (requestCounts.get(key) ?? 0) + 1;
+  requestCounts.set(key, seen);
+  const params = url.searchParams;
+  if (params.has('delay')) await wait(Number(params.get('delay')));
+
+  let body = await readFile(file);
+  let status = Number(params.get('status') ?? 200);
+  let type = params.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream';
+  if (params.has('charset')) type += `; charset=${params.get('charset')}`;
+  const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  for (const [name, value] of params) {
+    if (name.startsWith('header.')) headers[name.slice(7)] = value;
+  }
+
+  if (file.endsWith('wp-posts.json')) {
+    const paged = pageWordPress(body, params, headers);
+    if (Buffer.isBuffer(paged)) body = paged;
+    else ({ status, body } = paged);
+  }
+
+  const failures = Number(params.get('fail') ?? 0);
+  if (seen <= failures) {
+    const retryAfter = params.get('retry-after');
+    status = retryAfter ? 429 : 503;
+    if (retryAfter) headers['retry-after'] = retryAfter;
+    body = Buffer.from('Service temporarily unavailable');
+    headers['content-type'] = 'text/plain';
+  }
+
+  if (params.get('etag') === '1') {
+    const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+    headers.etag = etag;
+    if (req.headers['if-none-match'] === etag) status = 304;
+  }
+  if (params.get('lastmod') === '1') {
+    const modified = new Date(Math.floor(info.mtimeMs / 1000) * 1000);
+    headers['last-modified'] = modified.toUTCString();
+    const since = Date.parse(req.headers['if-modified-since'] ?? '');
+    if (!Number.isNaN(since) && since >= modified.getTime()) status = 304;
+  }
+
+  if (status === 304 || status === 204) {
+    res.writeHead(status, headers);
+    res.end();
+    return true;
+  }
+  if (params.get('stall') === '1') {
+    res.writeHead(status, headers);
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+    // Never finished on purpose; the socket closes when the client gives up.
+    return true;
+  }
+  res.writeHead(status, headers);
+  res.end(body);
+  return true;
+}
+
+/** The same server as middleware for @web/dev-server (Koa). */
+export function feedMiddleware(root, prefixes) {
+  return async (ctx, next) => {
+    if (!prefixes.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    ctx.respond = false;
+    const served = await serveFeed(ctx.req, ctx.res, root);
+    if (!served) {
+      ctx.respond = true;
+      return next();
+    }
+  };
+}

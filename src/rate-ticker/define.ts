@@ -1,0 +1,2 @@
+// Entry for partners who embed the ticker alone (dist/rate-ticker.js): defines <nw-rate-ticker> and nothing else.
+export {};

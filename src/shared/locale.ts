@@ -1,0 +1,54 @@
+/**
+ * The locale an element speaks: its own `locale` attribute, else the nearest `lang` up the tree (crossing
+ * shadow roots, so a widget inside another component still finds the page's language), else the browser's.
+ * Invalid tags are skipped rather than passed to Intl, which would throw a RangeError.
+ */
+export function resolveLocale(element: Element, explicit?: string | null): string {
+  const candidates = [explicit, nearestLang(element), navigator.language];
+  for (const candidate of candidates) {
+    const locale = canonical(candidate);
+    if (locale) return locale;
+  }
+  return 'en';
+}
+
+function nearestLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag?.trim()) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Languages written right to left, by primary subtag; `Intl.Locale#getTextInfo` is not in Firefox. */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+export function isRightToLeft(locale: string): boolean {
+  return RTL_LANGUAGES.has(locale.split('-')[0].toLowerCase());
+}

@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/index.js';
+
+// Stories are plain functions of their args so the tests render exactly what designers see.
+export interface DatelineArgs {
+  date?: string;
+  format?: string;
+  locale?: string;
+}
+
+export default {
+  title: 'Elements/Dateline',
+  component: 'nw-dateline',
+  parameters: { docs: { description: { component: 'Today’s date in the page’s language.' } } },
+} satisfies Meta<DatelineArgs>;
+
+const dateline = ({ date, format, locale }: DatelineArgs) =>
+  html`<nw-dateline
+    date=${ifDefined(date)}
+    format=${ifDefined(format)}
+    locale=${ifDefined(locale)}
+  ></nw-dateline>`;
+
+/** Today, in the page's language. */
+export const Default = (args: DatelineArgs) => dateline(args);
+
+/** A fixed date, as on the seed page. */
+export const Fixed = (args: DatelineArgs) => dateline(args);
+Fixed.args = { date: '2025-12-07', locale: 'en-GB' };
+
+/** Every named format side by side. */
+export const Formats = ({ date, locale }: DatelineArgs) => html`
+  <dl style="display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem">
+    ${['long', 'full', 'medium', 'short', 'iso'].map(
+      (format) =>
+        html`<dt><code>${format}</code></dt>
+          <dd style="margin: 0">${dateline({ date, format, locale })}</dd>`,
+    )}
+  </dl>
+`;
+Formats.args = { date: '2025-12-07', locale: 'en-GB' };
+
+/** The languages the project ships strings for, plus a right-to-left one. */
+export const Languages = ({ date }: DatelineArgs) => html`
+  <ul style="list-style: none; padding: 0">
+    ${['en-GB', 'ru', 'kk', 'uz', 'ar'].map(
+      (lang) =>
+        html`<li lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${dateline({ date })}</li>`,
+    )}
+  </ul>
+`;
+Languages.args = { date: '2025-12-07' };
+
+/** Themed with the custom properties a designer can set. */
+export const Themed = (args: DatelineArgs) => html`
+  <div
+    style="--nw-dateline-color: #8a1c1c; --nw-dateline-font-size: 1.5rem; --nw-dateline-font-weight: 700;
+      --nw-font-family: Georgia, serif"
+  >
+    ${dateline(args)}
+  </div>
+`;
+Themed.args = { date: '2025-12-07', locale: 'en-GB' };

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The drop-in bundles, one per Vite "mode" (scripts/build.js builds them all). Each is minified with Lit
+ * inside, in Lit's production build, for pages with no build step of their own.
+ */
+const BUNDLES = {
+  // The whole set as one ES module: <script type="module" src="news-widgets.js">.
+  'news-widgets': { entry: 'src/index.ts', format: 'es', fileName: 'news-widgets.js' },
+  // The same as a classic script, for <script src> without type="module".
+  'news-widgets-iife': { entry: 'src/index.ts', format: 'iife', fileName: 'news-widgets.iife.js' },
+  // The ticker alone, for partner sites.
+  'rate-ticker': { entry: 'src/rate-ticker/define.ts', format: 'es', fileName: 'rate-ticker.js' },
+} as const;
+
+export type BundleName = keyof typeof BUNDLES;
+
+export default defineConfig(({ mode }) => {
+  const bundle = BUNDLES[mode as BundleName] ?? BUNDLES['news-widgets'];
+  return {
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      // Vite leaves library ES output unminified (for consumers' bundlers); ours goes straight into pages.
+      rolldownOptions: { output: { minify: true } },
+      lib: {
+        entry: bundle.entry,
+        name: 'NewsWidgets',
+        formats: [bundle.format],
+        fileName: () => bundle.fileName,
+      },
+    },
+  };
+});
