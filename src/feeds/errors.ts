@@ -1,0 +1,19 @@
+/** Why a feed could not be read. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'too-large';
+
+/**
+ * A failure a webmaster can act on: the message names the feed and says what went wrong in plain words
+ * ("The feed at https://… answered 404 Not Found."). `status` is set for HTTP errors.
+ */
+export class FeedError extends Error {
+  override name = 'FeedError';
+
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}

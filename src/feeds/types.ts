@@ -1,0 +1,44 @@
+// The normalized models every element renders. Adapters turn feed documents into these; elements never
+// see a feed's own shape.
+
+/** One article, whatever feed it came from. Text fields are plain text; URLs are absolute http(s). */
+export interface Article {
+  id: string;
+  url?: string;
+  title: string;
+  summary: string;
+  image?: string;
+  published?: Date;
+  authors: string[];
+  tags: string[];
+}
+
+/** One page of articles as a feed delivered it. */
+export interface ArticlePage {
+  items: Article[];
+  /** Total number of articles across all pages, when the feed says (WordPress's X-WP-Total). */
+  total?: number;
+  /** Absolute URL of the next page, when the feed pages by URL (JSON Feed's `next_url`). */
+  next?: string;
+}
+
+/** One currency pair: 1 `base` = `rate` `quote`. `change` is in percent since the previous fix. */
+export interface Rate {
+  base: string;
+  quote: string;
+  rate: number;
+  change?: number;
+}
+
+/** A fetched feed response, decoded to text, before any format is detected. */
+export interface FeedDocument {
+  /** The URL it was requested from, absolute; relative links in the feed resolve against it. */
+  url: string;
+  status: number;
+  /** The Content-Type header, lower-cased, or '' when absent. */
+  contentType: string;
+  headers: Headers;
+  text: string;
+}
+
+export type ArticleFormat = 'auto' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'json';
