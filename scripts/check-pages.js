@@ -1,0 +1,139 @@
+// `npm run check:pages`: the built bundles on real pages, in headless Chromium and Firefox.
+//   demo suite    — every page `npm start` serves: each element renders, nothing throws.
+//   hostile suite — pages we don't control (test/pages/): a strict CSP, Trusted Types, aggressive global
+//                   CSS, our tag already taken by another script. Same checks, plus zero CSP violations
+//                   and per-page expectations below.
+// Needs `npm run build` first. Prints one line per page and browser and `pages: N passed, N failed`.
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
+import { startPageServer } from './page-server.js';
+
+const dir = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const SUITES = [
+  {
+    name: 'demo',
+    pagesDir: dir('../demo'),
+    pages: { '/': {}, '/module.html': {}, '/rss.html': {}, '/twice.html': {} },
+  },
+  {
+    name: 'hostile',
+    pagesDir: dir('../test/pages'),
+    pages: {
+      '/csp.html': { headers: { 'content-security-policy': CSP } },
+      '/trusted-types.html': { headers: { 'content-security-policy': TRUSTED_TYPES } },
+      '/hostile-css.html': { check: layoutSurvives },
+      // Its <nw-dateline> is someone else's; ours may be absent there.
+      '/predefined.html': { check: leftTheirElementAlone, theirs: true },
+    },
+  },
+];
+
+/** In the page: each of our elements (by the version stamp on its class) and whether it rendered. */
+function inspectElements() {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('nw-') && customElements.get(el.localName)?.nwVersion)
+    .map((el) => {
+      const box = el.getBoundingClientRect();
+      return {
+        tag: el.localName,
+        text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        width: box.width,
+        height: box.height,
+      };
+    });
+}
+
+/** Aggressive global CSS must not collapse, hide or overlap our elements. */
+function layoutSurvives({ elements }) {
+  const collapsed = elements.filter((el) => el.width < 50 || el.height < 10).map((el) => el.tag);
+  return collapsed.length ? `collapsed: ${collapsed.join(', ')}` : '';
+}
+
+/** Someone else's <nw-dateline> stays theirs, and the console says why ours is missing. */
+function leftTheirElementAlone({ warnings, page }) {
+  const warned = warnings.some((text) =>
+    text.includes('<nw-dateline> is already defined by other code'),
+  );
+  return warned ? '' : `no warning about the taken tag (${page})`;
+}
+
+async function waitForContent(page) {
+  // Elements fetch their feeds after load; give them a moment, but stop as soon as all have content.
+  for (let waited = 0; waited < 5000; waited += 250) {
+    const elements = await page.evaluate(inspectElements);
+    if (elements.length && elements.every((el) => el.text)) return elements;
+    await sleep(250);
+  }
+  return page.evaluate(inspectElements);
+}
+
+async function checkPage(browser, origin, path, expectations) {
+  const page = await browser.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errors.push(`${message.text()} ${message.location()?.url ?? ''}`);
+    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  const elements = await waitForContent(page);
+  const violations = await page.evaluate(() => window.__nwViolations ?? []);
+  const theirs = await page.evaluate(() => document.querySelector('nw-dateline')?.textContent);
+  await page.close();
+
+  const problems = [];
+  if (!elements.length && !expectations.theirs) problems.push('no elements');
+  const blank = elements.filter((el) => !el.text).map((el) => el.tag);
+  if (blank.length) problems.push(`blank: ${blank.join(', ')}`);
+  if (errors.length) problems.push(`errors: ${errors.join(' | ')}`);
+  if (violations.length) problems.push(`CSP violations: ${violations.join(' | ')}`);
+  const custom = expectations.check?.({ elements, warnings, theirs });
+  if (custom) problems.push(custom);
+  return { elements: elements.length, problems };
+}
+
+const paths = ensureBrowsers(['chromium', 'firefox']);
+const browsers = [
+  ['chromium', { executablePath: paths.chromium, args: CHROMIUM_ARGS }],
+  ['firefox', { browser: 'firefox', executablePath: paths.firefox }],
+];
+const only = process.argv[2];
+let passed = 0;
+let failed = 0;
+
+for (const suite of SUITES.filter((s) => !only || s.name === only)) {
+  const server = await startPageServer({
+    pagesDir: suite.pagesDir,
+    headersFor: (path) => suite.pages[path]?.headers ?? {},
+  });
+  const origin = `http://localhost:${server.address().port}`;
+  try {
+    for (const [name, options] of browsers) {
+      const browser = await puppeteer.launch({ headless: true, ...options });
+      for (const [path, expectations] of Object.entries(suite.pages)) {
+        const { elements, problems } = await checkPage(browser, origin, path, expectations);
+        if (problems.length) failed++;
+        else passed++;
+        const verdict = problems.length ? 'FAIL' : 'ok  ';
+        console.log(
+          `${verdict} ${suite.name.padEnd(8)}${name.padEnd(9)}${path.padEnd(20)}${elements} elements` +
+            (problems.length ? `; ${problems.join('; ')}` : ''),
+        );
+      }
+      await browser.close();
+    }
+  } finally {
+    server.close();
+  }
+}
+console.log(`\npages: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,37 @@
+// A page as a webmaster hosts it: HTML from one folder, the built bundles under /dist/, the sample feeds
+// under /feeds/. Used by `npm start` (demo/) and by the page checks (demo/ and test/pages/).
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { serveFeed } from './feed-server.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Starts a server for the pages in `pagesDir` on `port` (0 picks a free one). `headersFor(path)` may add
+ * response headers to a page, e.g. a Content-Security-Policy. Resolves to the listening server.
+ */
+export function startPageServer({ pagesDir, port = 0, headersFor = () => ({}) }) {
+  const pagesPrefix = `/${relative(root, pagesDir)}`;
+  const server = createServer(async (req, res) => {
+    try {
+      const path = req.url === '/' || req.url.startsWith('/?') ? '/index.html' : req.url;
+      for (const [name, value] of Object.entries(headersFor(path.split('?')[0])))
+        res.setHeader(name, value);
+      if (path.startsWith('/dist/')) req.url = path;
+      else if (path.startsWith('/feeds/')) req.url = `/demo${path}`;
+      else req.url = `${pagesPrefix}${path}`;
+      if (!(await serveFeed(req, res, root))) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not found');
+      }
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
