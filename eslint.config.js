@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
-    files: ['demo/**/*.js', 'scripts/smoke-demo.js', 'bench/**/*.js'],
+    files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/check-pages.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
