@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
  * The drop-in bundles, one per Vite "mode" (scripts/build.js builds them all). Each is minified with Lit
@@ -18,6 +19,8 @@ export type BundleName = keyof typeof BUNDLES;
 export default defineConfig(({ mode }) => {
   const bundle = BUNDLES[mode as BundleName] ?? BUNDLES['news-widgets'];
   return {
+    // Lit's html`` and css`` templates keep their source indentation; collapsing it saves ~10% gzip.
+    plugins: [minifyHTMLLiterals()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',
