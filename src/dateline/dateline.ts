@@ -14,6 +14,7 @@ import {
 import { datelineStyles } from './dateline.styles.js';
 
 /**
+ * @tag nw-dateline
  * @summary Today's date, in the page's language: `07 December 2025`. Turns over at local midnight.
  *
  * @csspart base - The `<time>` element holding the date.
