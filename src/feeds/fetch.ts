@@ -24,11 +24,16 @@ export const settings: FeedSettings = {
 const ACCEPT =
   'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
+const limit = ({ maxBytes } = settings) =>
+  maxBytes >= 1048576
+    ? `${+(maxBytes / 1048576).toFixed(1)} MB`
+    : `${Math.ceil(maxBytes / 1024)} KB`;
+
 async function readBody(response: Response, url: string): Promise<Uint8Array> {
   const tooLarge = () =>
     new FeedError(
       'too-large',
-      `The feed at ${url} is larger than the ${+(settings.maxBytes / 1048576).toFixed(2)} MB limit.`,
+      `The feed at ${url} is larger than the ${limit()} limit news-widgets reads.`,
       url,
     );
   if (Number(response.headers.get('content-length')) > settings.maxBytes) {
