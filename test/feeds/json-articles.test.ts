@@ -113,3 +113,26 @@ describe('feeds: detection and errors', () => {
     expect(page.items[0].published?.toISOString()).to.equal('2025-01-02T00:00:00.000Z');
   });
 });
+
+describe('feeds: HTML to text', () => {
+  it('reads tricky markup the way the browser does', () => {
+    const cases: [string, string][] = [
+      ['<p title="a > b">One</p><p>Two&nbsp;&hellip;</p>', 'One Two …'],
+      ['AT&T and 3 < 4', 'AT&T and 3 < 4'],
+      ['<!-- hidden -->Shown<script>bad()</script><style>p{}</style>', 'Shown'],
+      ['&eacute;t&eacute; &#233;&#xE9; &#128512;', 'été éé 😀'],
+      ['wo<b>rd</b><br>next', 'word next'],
+      ['<a href="x', ''],
+    ];
+    for (const [html, text] of cases) {
+      const page = parseArticles({
+        url: 'https://example.com/feed',
+        status: 200,
+        contentType: 'application/json',
+        headers: new Headers(),
+        text: JSON.stringify([{ title: 'T', summary: html }]),
+      });
+      expect(page.items[0].summary, html).to.equal(text);
+    }
+  });
+});
