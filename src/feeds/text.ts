@@ -75,7 +75,7 @@ function decodeEntities(text: string): string | undefined {
 function quick(html: string, force = false): HtmlParts | undefined {
   if (!force && HARD.test(html)) return undefined;
   const stripped = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(BLOCKS, ' <')
     .replace(TAG, '');
   if (!force && /<[a-z/!?]/i.test(stripped)) return undefined;
