@@ -171,6 +171,18 @@ describe('feed client', () => {
     expect(calls.every((s) => !s.error)).to.equal(true);
   });
 
+  it('drops the request out when the last watcher leaves: its answer is not cached', async () => {
+    const path = fresh('rss2.rss?delay=300');
+    const stop = watchFeed(FIXTURES + path, () => {});
+    await wait(50);
+    stop();
+    await wait(500);
+    let cached = false;
+    const again = watchFeed(FIXTURES + path, (s) => (cached ||= !!s.document));
+    expect(cached).to.equal(false);
+    again();
+  });
+
   it('keeps a request going when an element only moves (leaves and comes back in one task)', async () => {
     const path = fresh('rss2.rss?delay=150');
     const stop = watchFeed(FIXTURES + path, () => {});
