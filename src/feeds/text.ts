@@ -27,8 +27,7 @@ export function plain(value: unknown): string {
 // A start or end tag, with quoted attribute values that may hold '>'.
 const TAG = /<\/?[a-z][^\s/>]*(?:\s*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*\s*\/?>/gi;
 // Markup whose text is not simply "the text between the tags": comments, CDATA, raw-text elements, foreign content.
-const HARD =
-  /<(?:[!?]|(?:script|style|template|noscript|textarea|title|xmp|plaintext|iframe|noembed|noframes|svg|math)\b)/i;
+const HARD = /<(?:[!?]|(?:script|style|template|noscript|textarea|title|svg)\b)/i;
 const IMG = /<img\s(?:[^>]*?\s)?src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 // Entities decoded without the DOM; a fragment with any other stays on the DOM path, which knows them all.
 const NAMED: Record<string, string> = {
