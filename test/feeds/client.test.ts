@@ -116,6 +116,13 @@ describe('feed client', () => {
     expect(error.message).to.contain('is larger than the 1 KB limit');
   });
 
+  it('stops reading a body without Content-Length as soon as it passes the cap', async () => {
+    configureFeeds({ maxBytes: 1000, timeout: 3000 });
+    // stall=1 streams half the file and never ends: only a streamed cap can answer before the timeout.
+    const error = await failure(refreshFeed(FIXTURES + fresh('rss2.rss?stall=1')));
+    expect(error.kind).to.equal('too-large');
+  });
+
   it('reports an unreachable host as a network error', async () => {
     configureFeeds({ retries: 0 });
     const error = await failure(refreshFeed('http://127.0.0.1:9/feed.json'));

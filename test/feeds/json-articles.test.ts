@@ -136,3 +136,26 @@ describe('feeds: HTML to text', () => {
     }
   });
 });
+
+describe('feeds: the demo’s sample feeds', () => {
+  it('reads the same 50 articles from the JSON Feed, the RSS and the WordPress copy', async () => {
+    const read = async (name: string) => {
+      const url = new URL(`/demo/feeds/${name}`, location.href).href;
+      const response = await fetch(url);
+      const text = await response.text();
+      const contentType = response.headers.get('content-type') ?? '';
+      return parseArticles({ url, status: 200, contentType, headers: response.headers, text });
+    };
+    const pages = await Promise.all(['articles.json', 'articles.rss', 'wp-posts.json'].map(read));
+    expect(pages.map((page) => page.format)).to.deep.equal(['jsonfeed', 'rss', 'wordpress']);
+    for (const page of pages) {
+      expect(page.items).to.have.length(50);
+      expect(
+        page.items.every((item) => item.title && item.summary && item.url && item.published),
+      ).to.equal(true);
+    }
+    const titles = pages.map((page) => page.items.map((item) => item.title));
+    expect(titles[1]).to.deep.equal(titles[0]);
+    expect(titles[2]).to.deep.equal(titles[0]);
+  });
+});
