@@ -46,10 +46,8 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
     }
   }
   if (text.startsWith('<')) {
-    if (
-      /^<!doctype html|^<html/i.test(text) ||
-      (document.contentType.includes('html') && !lenient)
-    ) {
+    // Not the Content-Type: servers label RSS text/html often enough; the markup itself tells.
+    if (/^<!doctype html|^<html/i.test(text) && !lenient) {
       fail(document, 'answered a web page, not a feed');
     }
     try {
