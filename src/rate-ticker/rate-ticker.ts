@@ -182,11 +182,13 @@ export class NwRateTicker extends LitElement {
     // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).
     const source = this.rates ?? this.feed.value;
     if (!this.paused || !this.frozen) this.frozen = source;
-    const rates = pickRates(this.frozen ?? [], this.symbols, (pair) =>
-      warnOnce(
-        `<nw-rate-ticker> symbols="${this.symbols}": ${this.src ?? 'the rates'} has no ${pair}.`,
-      ),
-    );
+    const rates = this.frozen
+      ? pickRates(this.frozen, this.symbols, (pair) =>
+          warnOnce(
+            `<nw-rate-ticker> symbols="${this.symbols}": ${this.src ?? 'the rates'} has no ${pair}.`,
+          ),
+        )
+      : [];
     const items = rates.map((rate) => this.item(rate, locale, m));
     return html`<div
       part="base"
