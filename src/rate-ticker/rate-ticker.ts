@@ -31,8 +31,8 @@ const trend = (change: number | undefined) =>
  *
  * @slot label - Content before the strip, outside the loop (a heading, a logo).
  *
- * @fires nw-load - Rates were read from the feed; `detail` is every `Rate` the feed holds.
- * @fires nw-error - The feed could not be fetched or read; `detail` is `{ error: FeedError }`.
+ * @fires {Rate[]} nw-load - Rates were read from the feed: every pair it holds, before `symbols` picks.
+ * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
  *
  * @csspart base - The strip: a region landmark holding the loop and the button.
  * @csspart item - One pair (each also has the part `item-<BASE>-<QUOTE>`, e.g. `item-KGS-USD`, for flags).
