@@ -74,8 +74,9 @@ export const rateTickerStyles = css`
     }
   }
 
+  /* Keyboard focus only: a mouse click on the button focuses it too, and play must then play. */
   .base:hover .moving,
-  .base:focus-within .moving,
+  .base:has(:focus-visible) .moving,
   :host([paused]) .moving {
     animation-play-state: paused;
   }
