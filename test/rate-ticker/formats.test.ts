@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
@@ -83,6 +83,25 @@ describe('rate feeds', () => {
       expect(event.type).to.equal('nw-error');
       expect(event.detail.error.kind).to.equal('format');
     }
+  });
+});
+
+describe('transform', () => {
+  it('reads any other format through a function, its rows checked like a feed’s', async () => {
+    const el = document.createElement('nw-rate-ticker');
+    el.locale = 'en';
+    el.transform = (raw) =>
+      String(raw)
+        .split('\n')
+        .map((line) => line.split(' '))
+        .map(([base, quote, rate]) => ({ base, quote, rate: Number(rate) }));
+    el.src = fresh(`${FIXTURES}/pairs.txt`);
+    const event = oneEvent(el, 'nw-load');
+    await fixture(html`<div>${el}</div>`);
+    expect((await event).detail).to.deep.equal([
+      { base: 'USD', quote: 'KZT', rate: 505.1 },
+      { base: 'USD', quote: 'UZS', rate: 12500 },
+    ]);
   });
 });
 

@@ -2,10 +2,14 @@ import { FeedError } from '../errors.js';
 import type { FeedDocument, Rate } from '../types.js';
 import { withChanges } from './history.js';
 import { ratesFromJson } from './json.js';
+import { makeRate } from './rate.js';
 import { ratesFromXml } from './xml.js';
 
-/** Turns a feed's raw data (parsed JSON, or an XML `Document`) into rates; for formats we do not know. */
-export type RateTransform = (data: unknown, document: FeedDocument) => Rate[];
+/** Turns a feed's raw data (parsed JSON, an XML `Document`, else the text) into rates: formats we do not know. */
+export type RateTransform = (
+  data: unknown,
+  document: FeedDocument,
+) => Partial<Record<keyof Rate, unknown>>[];
 
 export type XmlParser = (text: string) => Document;
 
@@ -28,10 +32,14 @@ export function parseRateFeed(
   try {
     data = text.startsWith('<') ? parseXml(text) : JSON.parse(text);
   } catch {
-    data = undefined;
+    // Neither JSON nor XML: a transform still gets the text, as the article feeds' transforms do.
+    data = text;
   }
   rates = transform
-    ? transform(data, document)
+    ? // What a transform returns is checked like any feed's rows: codes, positive finite rates.
+      (transform(data, document) ?? [])
+        .map((row) => makeRate(row?.base, row?.quote, row?.rate, row?.change))
+        .filter((rate): rate is Rate => !!rate)
     : data instanceof Document
       ? ratesFromXml(data)
       : ratesFromJson(data);
