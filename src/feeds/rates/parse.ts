@@ -1,4 +1,5 @@
 import { FeedError } from '../errors.js';
+import { parseXml } from '../xml.js';
 import type { FeedDocument, Rate } from '../types.js';
 import { withChanges } from './history.js';
 import { ratesFromJson } from './json.js';
@@ -11,8 +12,6 @@ export type RateTransform = (
   document: FeedDocument,
 ) => Partial<Record<keyof Rate, unknown>>[];
 
-export type XmlParser = (text: string) => Document;
-
 // Several tickers on one feed receive the same document object; they share one parse, and one change fix.
 const parsed = new WeakMap<FeedDocument, Rate[]>();
 
@@ -20,17 +19,13 @@ const parsed = new WeakMap<FeedDocument, Rate[]>();
  * The rates in a fetched feed, whatever its format (detected from the content, not the Content-Type, which
  * feed hosts often get wrong). Throws a `format` FeedError when nothing in it is a rate.
  */
-export function parseRateFeed(
-  document: FeedDocument,
-  parseXml: XmlParser,
-  transform?: RateTransform,
-): Rate[] {
+export function parseRateFeed(document: FeedDocument, transform?: RateTransform): Rate[] {
   let rates = transform ? undefined : parsed.get(document);
   if (rates) return rates;
   const text = document.text.replace(/^\uFEFF/, '').trim();
   let data: unknown;
   try {
-    data = text.startsWith('<') ? parseXml(text) : JSON.parse(text);
+    data = text.startsWith('<') ? parseXml(text, document.url) : JSON.parse(text);
   } catch {
     // Neither JSON nor XML: a transform still gets the text, as the article feeds' transforms do.
     data = text;
