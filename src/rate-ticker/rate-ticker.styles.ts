@@ -44,7 +44,7 @@ export const rateTickerStyles = css`
 
   ul {
     display: flex;
-    gap: var(--_gap);
+    column-gap: var(--_gap);
     margin: 0;
     padding: 0;
     padding-inline-end: var(--_gap);
@@ -137,6 +137,7 @@ export const rateTickerStyles = css`
     ul {
       width: auto;
       flex-wrap: wrap;
+      row-gap: 0.25em;
       white-space: normal;
     }
 
