@@ -2,8 +2,13 @@
 // classes and public types for code that wants them.
 import { define } from './shared/define.js';
 import { NwDateline } from './dateline/dateline.js';
+import { NwArticleCard } from './article-card/article-card.js';
+import { NwNewsList } from './news-list/news-list.js';
 
 define('nw-dateline', NwDateline);
+define('nw-article-card', NwArticleCard);
+define('nw-news-list', NwNewsList);
 
 export { NwDateline };
+export { NwArticleCard, NwNewsList };
 export { VERSION } from './shared/version.js';
