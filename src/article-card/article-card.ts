@@ -7,6 +7,7 @@ import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
 import { formatDate, isoDay, parseDateAttribute } from '../format/date.js';
+import { dateFormat } from '../format/intl-cache.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { resolveLocale } from '../shared/locale.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -22,14 +23,24 @@ const HEADINGS: StaticValue[] = [
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
 
+const hasMonthNames = new Map<string, boolean>();
+
 /**
  * A date in the card's language. Some builds of Chromium ship without month names for a few languages
- * (Debian's ICU lacks Kazakh and Uzbek ones); Intl then quietly falls back to its root locale, whose
- * "long" form reads `2025 M12 7`. A numeric day is clear in every locale, so that is shown instead.
+ * (Debian's ICU lacks Kazakh and Uzbek ones) yet still claim to support them; Intl then quietly falls back to
+ * its root locale, whose "long" form reads `2025 M12 07`. A numeric day is clear in every locale, so that is
+ * shown instead. The probe runs once per locale.
  */
 function cardDate(date: Date, locale: string): string {
-  const supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  return formatDate(date, locale, supported ? 'long' : 'short');
+  let named = hasMonthNames.get(locale);
+  if (named === undefined) {
+    const month = dateFormat(locale, { month: 'long' })
+      .formatToParts(new Date(2025, 11, 7))
+      .find((part) => part.type === 'month')?.value;
+    named = !!month && !/\d/.test(month);
+    hasMonthNames.set(locale, named);
+  }
+  return formatDate(date, locale, named ? 'long' : 'short');
 }
 
 /**

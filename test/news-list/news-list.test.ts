@@ -74,7 +74,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
     expect(root(el).activeElement).to.equal(root(el).querySelector('.header'));
 
     button(el, /Next/).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await headerIs(el, 'Viewing results 13 - 18 of 50');
     expect(root(el).activeElement).to.equal(root(el).querySelector('.header'));
     expect(root(el).querySelector('.header')!.getAttribute('aria-live')).to.equal('polite');
