@@ -111,7 +111,7 @@ describe('<nw-article-card>', () => {
     const el = await fixture<NwArticleCard>(
       html`<nw-article-card
         href="javascript:alert(1)"
-        image="data:image/svg+xml,<svg/>"
+        image=${'data:image/svg+xml,<svg/>'}
         heading="Not linked"
       ></nw-article-card>`,
     );
