@@ -1,5 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -12,14 +11,23 @@ import { baseStyles } from '../shared/base.styles.js';
 import { resolveLocale } from '../shared/locale.js';
 import { articleCardStyles } from './article-card.styles.js';
 
-const HEADINGS: StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+/** The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. */
+function headline(level: number, content: unknown) {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" class="heading">${content}</h1>`;
+    case 2:
+      return html`<h2 part="heading" class="heading">${content}</h2>`;
+    case 4:
+      return html`<h4 part="heading" class="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading">${content}</h6>`;
+    default:
+      return html`<h3 part="heading" class="heading">${content}</h3>`;
+  }
+}
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
 
@@ -162,26 +170,21 @@ export class NwArticleCard extends LitElement {
     </div>`;
   }
 
-  // The lint rules cannot see that static-html's `literal` tags are fixed at build time, not feed data.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   private renderHeading(title: string) {
-    const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)) - 1];
     const href = safeUrl(this.href ?? this.article?.url, document.baseURI);
     const blank = this.target === '_blank';
-    return html`<${tag} part="heading" class="heading">
-      ${
-        href
-          ? html`<a
-              href=${href}
-              target=${ifDefined(this.target || undefined)}
-              rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
-              >${title}</a
-            >`
-          : title
-      }
-    </${tag}>`;
+    return headline(
+      Math.round(this.headingLevel),
+      href
+        ? html`<a
+            href=${href}
+            target=${ifDefined(this.target || undefined)}
+            rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
+            >${title}</a
+          >`
+        : title,
+    );
   }
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 
   private renderMeta(locale: string) {
     const date = this.noDate ? undefined : this.publishedDate;
