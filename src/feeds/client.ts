@@ -105,30 +105,27 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
   clearTimeout(entry.timer);
   const cancel = (entry.cancel = new AbortController());
   publish(entry, { loading: true });
+  // Settles only if still this request's: a released entry may have started a new one since.
+  const settle = (change: Partial<FeedSnapshot>) => {
+    if (entry.inflight !== request) return;
+    entry.inflight = entry.cancel = undefined;
+    publish(entry, { ...change, loading: false });
+    schedule(entry);
+    // A refreshFeed() nobody watches still counts toward the cap on idle entries.
+    release(entry);
+  };
   const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
     (document) => {
-      if (entry.inflight === request) {
-        entry.fetchedAt = Date.now();
-        publish(entry, { document, error: undefined, loading: false, stale: false });
-      }
+      entry.fetchedAt = Date.now();
+      settle({ document, error: undefined, stale: false });
       return document;
     },
     (error: FeedError) => {
-      if (entry.inflight === request) {
-        publish(entry, { error, loading: false, stale: !!entry.snapshot.document });
-      }
+      settle({ error, stale: !!entry.snapshot.document });
       throw error;
     },
   );
   entry.inflight = request;
-  // Cleared only if still this request's: a released entry may already have a new one.
-  void request
-    .catch(() => {})
-    .then(() => {
-      if (entry.inflight !== request) return;
-      entry.inflight = entry.cancel = undefined;
-      schedule(entry);
-    });
   return request;
 }
 
