@@ -3,10 +3,22 @@
 import { define } from './shared/define.js';
 import { NwDateline } from './dateline/dateline.js';
 import { NwRateTicker } from './rate-ticker/rate-ticker.js';
+import { NwArticleCard } from './article-card/article-card.js';
+import { NwNewsList } from './news-list/news-list.js';
 
 define('nw-dateline', NwDateline);
 define('nw-rate-ticker', NwRateTicker);
+define('nw-article-card', NwArticleCard);
+define('nw-news-list', NwNewsList);
 
-export { NwDateline };
-export { NwRateTicker };
+export { NwDateline, NwRateTicker, NwArticleCard, NwNewsList };
 export { VERSION } from './shared/version.js';
+export { configureFeeds } from './feeds/client.js';
+export type {
+  Article,
+  ArticleFormat,
+  ArticleInput,
+  ArticlePage,
+  ArticleTransform,
+  Rate,
+} from './feeds/types.js';
