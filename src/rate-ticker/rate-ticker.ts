@@ -105,6 +105,12 @@ export class NwRateTicker extends LitElement {
     parse: (document) => parseRateFeed(document, this.transform),
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM: disconnecting dropped the observations, and the next update observes again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizes.disconnect();
@@ -125,7 +131,8 @@ export class NwRateTicker extends LitElement {
   protected override updated(): void {
     const root = this.renderRoot;
     const list = root.querySelector('ul');
-    if (list && list !== this.observed) {
+    // An update that runs after disconnection must not observe again: nothing would ever disconnect it.
+    if (list && list !== this.observed && this.isConnected) {
       this.resizes.observe((this.observed = list));
       this.resizes.observe(root.querySelector('.viewport')!);
     }

@@ -100,14 +100,15 @@ export function assertPageIntact(root: HTMLElement): void {
 }
 
 // Counted per file and printed at the end, so `npm test` shows how many hostile and fault cases ran.
-const counts = { hostile: 0, fault: 0 };
+const counts = { hostile: 0, fault: 0, lifecycle: 0 };
 export function counted(kind: keyof typeof counts, test: Mocha.Test | undefined): void {
   if (test?.state === 'passed') counts[kind]++;
 }
 export function printCounts(label: string): void {
   after(() => {
     console.log(
-      `[hostile] ${label}: ${counts.hostile} hostile cases, ${counts.fault} fault cases passed`,
+      `[hostile] ${label}: ${counts.hostile} hostile cases, ${counts.fault} fault cases, ` +
+        `${counts.lifecycle} lifecycle cases passed`,
     );
   });
 }
