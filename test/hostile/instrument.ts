@@ -8,6 +8,14 @@ const listeners = new Map<EventTarget, Set<string>>();
 const observations = new Map<object, Set<Element>>();
 let fetchesOut = 0;
 
+/** A clearTimeout / clearInterval that also forgets the id. */
+function clearer(live: Set<number>, clear: (id?: number) => void) {
+  return ((id?: number) => {
+    if (id !== undefined) live.delete(id);
+    clear(id);
+  }) as typeof window.clearTimeout;
+}
+
 const { setTimeout: setT, clearTimeout: clearT, setInterval: setI, clearInterval: clearI } = window;
 
 window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
@@ -22,19 +30,13 @@ window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
   pendingTimers.add(id);
   return id;
 }) as typeof window.setTimeout;
-window.clearTimeout = (id?: number) => {
-  if (id !== undefined) pendingTimers.delete(id);
-  clearT(id);
-};
+window.clearTimeout = clearer(pendingTimers, clearT);
 window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
   const id = setI(handler, ms, ...args);
   liveIntervals.add(id);
   return id;
 }) as typeof window.setInterval;
-window.clearInterval = (id?: number) => {
-  if (id !== undefined) liveIntervals.delete(id);
-  clearI(id);
-};
+window.clearInterval = clearer(liveIntervals, clearI);
 
 // One key per (type, listener, capture), as the DOM dedupes them.
 const ids = new WeakMap<object, number>();
