@@ -2,7 +2,6 @@ import { LitElement, nothing, type PropertyValues } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
@@ -184,6 +183,13 @@ export class NwArticleCard extends LitElement {
     </p>`;
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: pages with `style-src 'self'` block style attributes, and
+    // styleMap's first render writes one.
+    const lines = this.lineClamp && this.lineClamp > 0 ? String(this.lineClamp) : '';
+    this.renderRoot.querySelector<HTMLElement>('.excerpt')?.style.setProperty('--_lines', lines);
+  }
+
   override render() {
     const locale = resolveLocale(this, this.locale);
     const title = (this.heading ?? this.article?.title ?? '').trim();
@@ -197,13 +203,7 @@ export class NwArticleCard extends LitElement {
         ${this.renderHeading(title)}
         ${
           text
-            ? html`<p
-                part="excerpt"
-                class="excerpt ${lines ? 'clamped' : ''}"
-                style=${styleMap(lines ? { '--_lines': String(lines) } : {})}
-              >
-                ${text}
-              </p>`
+            ? html`<p part="excerpt" class="excerpt ${lines ? 'clamped' : ''}">${text}</p>`
             : nothing
         }
         <slot></slot>
