@@ -1,34 +1,53 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
 import { formatDate, isoDay, parseDateAttribute } from '../format/date.js';
+import { dateFormat } from '../format/intl-cache.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { resolveLocale } from '../shared/locale.js';
 import { articleCardStyles } from './article-card.styles.js';
 
-const HEADINGS: StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+/** The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. */
+function headline(level: number, content: unknown) {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" class="heading">${content}</h1>`;
+    case 2:
+      return html`<h2 part="heading" class="heading">${content}</h2>`;
+    case 4:
+      return html`<h4 part="heading" class="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading">${content}</h6>`;
+    default:
+      return html`<h3 part="heading" class="heading">${content}</h3>`;
+  }
+}
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
 
+const hasMonthNames = new Map<string, boolean>();
+
 /**
  * A date in the card's language. Some builds of Chromium ship without month names for a few languages
- * (Debian's ICU lacks Kazakh and Uzbek ones); Intl then quietly falls back to its root locale, whose
- * "long" form reads `2025 M12 7`. A numeric day is clear in every locale, so that is shown instead.
+ * (Debian's ICU lacks Kazakh and Uzbek ones) yet still claim to support them; Intl then quietly falls back to
+ * its root locale, whose "long" form reads `2025 M12 07`. A numeric day is clear in every locale, so that is
+ * shown instead. The probe runs once per locale.
  */
 function cardDate(date: Date, locale: string): string {
-  const supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  return formatDate(date, locale, supported ? 'long' : 'short');
+  let named = hasMonthNames.get(locale);
+  if (named === undefined) {
+    const month = dateFormat(locale, { month: 'long' })
+      .formatToParts(new Date(2025, 11, 7))
+      .find((part) => part.type === 'month')?.value;
+    named = !!month && !/\d/.test(month);
+    hasMonthNames.set(locale, named);
+  }
+  return formatDate(date, locale, named ? 'long' : 'short');
 }
 
 /**
@@ -123,6 +142,16 @@ export class NwArticleCard extends LitElement {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
 
+  protected override updated(): void {
+    // Set through the CSSOM, not a style attribute: pages with a strict `style-src` block inline styles.
+    const lines = this.lineClamp && this.lineClamp > 0 ? Math.floor(this.lineClamp) : 0;
+    if (lines) {
+      this.renderRoot
+        .querySelector<HTMLElement>('.excerpt')
+        ?.style.setProperty('--_lines', `${lines}`);
+    }
+  }
+
   private get publishedDate(): Date | undefined {
     if (this.date) return parseDateAttribute(this.date);
     return this.article?.published;
@@ -150,26 +179,21 @@ export class NwArticleCard extends LitElement {
     </div>`;
   }
 
-  // The lint rules cannot see that static-html's `literal` tags are fixed at build time, not feed data.
-  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   private renderHeading(title: string) {
-    const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)) - 1];
     const href = safeUrl(this.href ?? this.article?.url, document.baseURI);
     const blank = this.target === '_blank';
-    return html`<${tag} part="heading" class="heading">
-      ${
-        href
-          ? html`<a
-              href=${href}
-              target=${ifDefined(this.target || undefined)}
-              rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
-              >${title}</a
-            >`
-          : title
-      }
-    </${tag}>`;
+    return headline(
+      Math.round(this.headingLevel),
+      href
+        ? html`<a
+            href=${href}
+            target=${ifDefined(this.target || undefined)}
+            rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
+            >${title}</a
+          >`
+        : title,
+    );
   }
-  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 
   private renderMeta(locale: string) {
     const date = this.noDate ? undefined : this.publishedDate;
