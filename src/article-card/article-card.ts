@@ -207,13 +207,6 @@ export class NwArticleCard extends LitElement {
     </p>`;
   }
 
-  protected override updated(): void {
-    // Through the CSSOM, not a style attribute: pages with `style-src 'self'` block style attributes, and
-    // styleMap's first render writes one.
-    const lines = this.lineClamp && this.lineClamp > 0 ? String(this.lineClamp) : '';
-    this.renderRoot.querySelector<HTMLElement>('.excerpt')?.style.setProperty('--_lines', lines);
-  }
-
   override render() {
     const locale = resolveLocale(this, this.locale);
     const title = (this.heading ?? this.article?.title ?? '').trim();

@@ -105,12 +105,6 @@ export class NwRateTicker extends SmallElement {
     parse: (document) => parseRateFeed(document, this.transform),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the DOM: disconnecting dropped the observations, and the next update observes again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizes.disconnect();
@@ -131,8 +125,7 @@ export class NwRateTicker extends SmallElement {
   protected override updated(): void {
     const root = this.renderRoot;
     const list = root.querySelector('ul');
-    // An update that runs after disconnection must not observe again: nothing would ever disconnect it.
-    if (list && list !== this.observed && this.isConnected) {
+    if (list && list !== this.observed) {
       this.resizes.observe((this.observed = list));
       this.resizes.observe(root.querySelector('.viewport')!);
     }
