@@ -4,6 +4,7 @@ import './tripwire.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { configureFeeds } from '../../src/feeds/client.js';
+import { messages } from '../../src/format/messages.js';
 import type { FeedSettings } from '../../src/feeds/fetch.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
@@ -60,7 +61,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
   const error = (mounted.event.detail as { error: FeedError }).error;
   expect(error.name).to.equal('FeedError');
   if (kind) expect(error.kind).to.equal(kind);
-  expect(status(mounted.el)).to.include('could not be loaded');
+  expect(status(mounted.el)).to.include(messages('en').loadFailed);
   expect(status(mounted.el)).to.include(error.message);
   expect(cards(mounted.el)).to.deep.equal([]);
   return { ...mounted, error };
@@ -157,7 +158,7 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
     it('a feed whose list is not a list shows an empty state, not a crash', async () => {
       const { el } = await loads('wrong-top.json');
       expect(status(el)).to.satisfy((text: string) =>
-        ['Nothing here yet.', 'could not be loaded'].some((s) => text.includes(s)),
+        [messages('en').empty, messages('en').loadFailed].some((s) => text.includes(s)),
       );
       expect(cards(el)).to.deep.equal([]);
     });
@@ -228,7 +229,7 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
       await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
       await rendered(el);
       expect(visible(el)).to.include(CONTROL);
-      expect(status(el)).to.include('last');
+      expect(status(el)).to.include(messages('en').stale);
       assertPageIntact(root);
       el.remove();
     });

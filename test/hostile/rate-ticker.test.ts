@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/rate-ticker/define.js';
 import { configureFeeds } from '../../src/feeds/client.js';
+import { TICKER_MESSAGES } from '../../src/format/ticker-messages.js';
 import type { FeedSettings } from '../../src/feeds/fetch.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
@@ -48,7 +49,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
   if (kind) expect(error.kind).to.equal(kind);
   expect(error.message).to.include(HOSTILE);
   await until(() => status(mounted.el), 'no message in the widget');
-  expect(status(mounted.el)).to.equal('This content could not be loaded.');
+  expect(status(mounted.el)).to.equal(TICKER_MESSAGES.en.loadFailed);
   expect(pairs(mounted.el)).to.deep.equal([]);
   return { ...mounted, error };
 }
@@ -202,8 +203,8 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
       await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
       await el.updateComplete;
       expect(pairs(el)).to.deep.equal(['USD/KZT']);
-      expect(el.shadowRoot!.querySelector('[part~="status"]')?.getAttribute('title')).to.include(
-        'last data',
+      expect(el.shadowRoot!.querySelector('[part~="status"]')?.getAttribute('title')).to.equal(
+        TICKER_MESSAGES.en.stale,
       );
       assertPageIntact(root);
       el.remove();

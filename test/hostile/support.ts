@@ -24,7 +24,9 @@ export async function mount<T extends HTMLElement>(
   timeout = 9000,
 ): Promise<Mounted<T>> {
   const el = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  // English, whatever the browser's language, so messages can be compared with the English table.
+  for (const [name, value] of Object.entries({ locale: 'en', ...attributes }))
+    el.setAttribute(name, value);
   const events: CustomEvent[] = [];
   const first = new Promise<CustomEvent>((resolve, reject) => {
     const timer = setTimeout(
