@@ -2,6 +2,7 @@
 // changed rapidly renders only the last response.
 import { heapBytes, leftovers, type Leftovers } from './instrument.js';
 import './tripwire.js';
+import '../support/lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { configureFeeds } from '../../src/feeds/client.js';

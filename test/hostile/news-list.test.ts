@@ -1,6 +1,7 @@
 // <nw-news-list> (and the <nw-article-card>s it renders) against hostile article feeds of every format and a
 // misbehaving server, over real HTTP; <nw-article-card> against hostile attributes.
 import './tripwire.js';
+import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { configureFeeds } from '../../src/feeds/client.js';
@@ -88,6 +89,8 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
       ['RSS 2.0', 'rss2.rss'],
       ['RSS 1.0', 'rss1.rdf'],
       ['Atom (with XHTML content)', 'atom.atom'],
+      ['JSON Feed with wrong types in every field', 'jsonfeed-types.json'],
+      ['WordPress with wrong types', 'wp-types.json'],
     ]) {
       it(`${format}: every payload shows as text or not at all; links and images only http(s)`, async () => {
         const { el, event } = await loads(path);

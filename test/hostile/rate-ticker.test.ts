@@ -1,5 +1,6 @@
 // <nw-rate-ticker> against hostile rate feeds and a misbehaving server, over real HTTP.
 import './tripwire.js';
+import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/rate-ticker/define.js';

@@ -1,6 +1,7 @@
 // The feed server goes down and comes back: widgets keep the last good data on screen (marked stale), retry
 // with growing back-off, recover on their own, and never ask faster than their refresh interval allows.
 import './tripwire.js';
+import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { configureFeeds } from '../../src/feeds/client.js';
