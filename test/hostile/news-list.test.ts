@@ -65,6 +65,12 @@ async function fails(path: string, kind?: FeedError['kind']) {
   expect(status(mounted.el)).to.include(messages('en').loadFailed);
   expect(status(mounted.el)).to.include(error.message);
   expect(cards(mounted.el)).to.deep.equal([]);
+  // Failed, not still loading.
+  const header = mounted.el.shadowRoot!.querySelector('[part~="header"]')!.textContent!.trim();
+  expect(header).not.to.equal(messages('en').loading);
+  expect(
+    mounted.el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'),
+  ).to.equal('false');
   return { ...mounted, error };
 }
 
