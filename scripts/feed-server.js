@@ -14,6 +14,12 @@
 //   header.NAME=V   add a response header
 //   after=N         apply status= only to requests after the first N carrying this exact URL (a feed that breaks)
 //   then=FILE       answer requests after the first with FILE from the same folder (a feed whose values change)
+//   loop=1          answer 301 pointing back at the same URL (a redirect loop the browser gives up on)
+//   items=N         a JSON file's first list (top-level array, `items`, `rates`) becomes N copies of its first
+//                   entry, each `{n}` in its strings replaced by the copy's number (a feed with 10,000 items)
+//   big=BYTES       the file's bytes repeated to at least BYTES, streamed in chunks without a Content-Length
+//   down=MS         an outage: from the first request after the first `downafter=N` (default 0), answer 503
+//                   for MS milliseconds, then recover (the feed server going down and coming back)
 // A WordPress-shaped file requested as `…/wp-posts.json?page=2&per_page=6` is paged like the real REST API,
 // with X-WP-Total and X-WP-TotalPages. `/__requests?url=…` tells how often a URL was requested.
 import { readFile, stat } from 'node:fs/promises';
@@ -35,6 +41,10 @@ const TYPES = {
 };
 
 const requestCounts = new Map();
+// When each URL was requested (ms since 1970), so tests can check a widget's request rate.
+const requestTimes = new Map();
+// When each URL's `down=` outage began.
+const outages = new Map();
 
 /** Requests seen for a path plus query, so tests can prove sharing, caching and back-off. */
 export function requestCount(url) {
@@ -67,7 +77,8 @@ export async function serveFeed(req, res, root) {
   const key = url.pathname + url.search;
   if (url.pathname === '/__requests') {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ count: requestCount(url.searchParams.get('url')) }));
+    const asked = url.searchParams.get('url');
+    res.end(JSON.stringify({ count: requestCount(asked), times: requestTimes.get(asked) ?? [] }));
     return true;
   }
 
@@ -78,6 +89,7 @@ export async function serveFeed(req, res, root) {
 
   const seen = (requestCounts.get(key) ?? 0) + 1;
   requestCounts.set(key, seen);
+  requestTimes.set(key, [...(requestTimes.get(key) ?? []), Date.now()].slice(-1000));
   const params = url.searchParams;
   if (params.has('delay')) await wait(Number(params.get('delay')));
 
@@ -97,6 +109,22 @@ export async function serveFeed(req, res, root) {
     const paged = pageWordPress(body, params, headers);
     if (Buffer.isBuffer(paged)) body = paged;
     else ({ status, body } = paged);
+  }
+
+  if (params.has('items')) body = repeatItems(body, Number(params.get('items')));
+  if (params.get('loop') === '1') {
+    res.writeHead(301, { location: key, 'cache-control': 'no-store' });
+    res.end();
+    return true;
+  }
+  if (params.has('down') && seen > Number(params.get('downafter') ?? 0)) {
+    const began = outages.get(key) ?? Date.now();
+    outages.set(key, began);
+    if (Date.now() - began < Number(params.get('down'))) {
+      status = 503;
+      body = Buffer.from('Down for maintenance');
+      headers['content-type'] = 'text/plain';
+    }
   }
 
   const failures = Number(params.get('fail') ?? 0);
@@ -138,9 +166,49 @@ export async function serveFeed(req, res, root) {
     // Never finished on purpose; the socket closes when the client gives up.
     return true;
   }
+  if (params.has('big')) {
+    await streamBig(res, status, headers, body, Number(params.get('big')));
+    return true;
+  }
   res.writeHead(status, headers);
   res.end(body);
   return true;
+}
+
+/** `items=N`: the first list in a JSON document as N numbered copies of its first entry. */
+function repeatItems(body, count) {
+  const doc = JSON.parse(body.toString('utf8'));
+  const key = Array.isArray(doc)
+    ? undefined
+    : ['items', 'rates'].find((k) => Array.isArray(doc[k]));
+  const list = key ? doc[key] : doc;
+  if (!Array.isArray(list) || !list.length) return body;
+  const template = JSON.stringify(list[0]);
+  const copies = Array.from({ length: count }, (_, i) =>
+    JSON.parse(template.replaceAll('{n}', String(i + 1))),
+  );
+  return Buffer.from(JSON.stringify(key ? { ...doc, [key]: copies } : copies));
+}
+
+function drainedOrClosed(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
+}
+
+/** `big=BYTES`: the body repeated past BYTES, written in chunks so the client cannot know the size up front. */
+async function streamBig(res, status, headers, body, bytes) {
+  res.writeHead(status, headers);
+  const chunk = Buffer.concat(Array(Math.ceil(65536 / body.length)).fill(body));
+  for (let sent = 0; sent < bytes && !res.destroyed; sent += chunk.length) {
+    // A client that gives up closes the socket; 'close' ends the wait that 'drain' would never end.
+    if (!res.write(chunk)) await drainedOrClosed(res);
+  }
+  res.end();
 }
 
 /** The same server as middleware for @web/dev-server (Koa). */

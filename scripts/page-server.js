@@ -20,6 +20,8 @@ export function startPageServer({ pagesDir, port = 0, headersFor = () => ({}) })
         res.setHeader(name, value);
       if (path.startsWith('/dist/')) req.url = path;
       else if (path.startsWith('/feeds/')) req.url = `/demo${path}`;
+      // The hostile fixtures, for the page checker's hostile-feeds page.
+      else if (path.startsWith('/hostile/')) req.url = `/test/fixtures${path}`;
       else req.url = `${pagesPrefix}${path}`;
       if (!(await serveFeed(req, res, root))) {
         res.writeHead(404, { 'content-type': 'text/plain' });

@@ -23,7 +23,9 @@ const ISO =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 function valid(time: number): Date | undefined {
-  return Number.isFinite(time) ? new Date(time) : undefined;
+  // A finite number can still be out of Date's range (±8.64e15 ms), which gives an Invalid Date.
+  const date = new Date(time);
+  return Number.isFinite(date.getTime()) ? date : undefined;
 }
 
 function rfc822(match: RegExpExecArray): Date | undefined {

@@ -1,4 +1,4 @@
-import { trusted } from './xml.js';
+import { disarm, trusted } from './xml.js';
 
 /** Plain text of an HTML fragment, and the `src` of its first image (unresolved). */
 export interface HtmlParts {
@@ -98,7 +98,7 @@ export function readHtml(value: unknown): HtmlParts {
   if (simple) return simple;
   try {
     scratch ??= document.implementation.createHTMLDocument('').body;
-    scratch.innerHTML = trusted(html.replace(BLOCKS, ' <'));
+    scratch.innerHTML = trusted(disarm(html.replace(BLOCKS, ' <')));
     for (const node of scratch.querySelectorAll('script,style,template,noscript')) node.remove();
     const image = scratch.querySelector('img[src]')?.getAttribute('src') ?? undefined;
     const text = collapse(scratch.textContent ?? '');

@@ -434,10 +434,14 @@ export class NwNewsList extends LitElement {
     const failed = !!this.feed.error && !view.items.length;
     const header = view.items.length
       ? m.viewingResults(view.from, view.to, view.total, locale)
-      : view.waiting || this.feed.loading
+      : !failed && (view.waiting || this.feed.loading)
         ? m.loading
         : '';
-    return html`<div part="base" class="base" aria-busy=${view.waiting ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class="base"
+      aria-busy=${view.waiting && !failed ? 'true' : 'false'}
+    >
       <p part="header" class="header" tabindex="-1" aria-live="polite">${header}</p>
       ${this.renderStatus(view, m)} ${failed ? nothing : this.renderCards(view)}
       ${

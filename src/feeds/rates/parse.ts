@@ -3,7 +3,7 @@ import { parseXml } from '../xml.js';
 import type { FeedDocument, Rate } from '../types.js';
 import { withChanges } from './history.js';
 import { ratesFromJson } from './json.js';
-import { makeRate } from './rate.js';
+import { makeRate, pairName } from './rate.js';
 import { ratesFromXml } from './xml.js';
 
 /** Turns a feed's raw data (parsed JSON, an XML `Document`, else the text) into rates: formats we do not know. */
@@ -38,6 +38,9 @@ export function parseRateFeed(document: FeedDocument, transform?: RateTransform)
     : data instanceof Document
       ? ratesFromXml(data)
       : ratesFromJson(data);
+  // A pair listed twice is shown once: the first wins, as with articles' repeated ids.
+  const pairs = new Set<string>();
+  rates = rates.filter((rate) => !pairs.has(pairName(rate)) && !!pairs.add(pairName(rate)));
   if (!rates.length) {
     throw new FeedError(
       'format',

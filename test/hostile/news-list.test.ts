@@ -1,0 +1,260 @@
+// <nw-news-list> (and the <nw-article-card>s it renders) against hostile article feeds of every format and a
+// misbehaving server, over real HTTP; <nw-article-card> against hostile attributes.
+import './tripwire.js';
+import '../support/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { configureFeeds } from '../../src/feeds/client.js';
+import { messages } from '../../src/format/messages.js';
+import type { FeedSettings } from '../../src/feeds/fetch.js';
+import type { FeedError } from '../../src/feeds/errors.js';
+import type { NwNewsList } from '../../src/news-list/news-list.js';
+import type { NwArticleCard } from '../../src/article-card/article-card.js';
+import {
+  assertInert,
+  assertNothingRan,
+  assertPageIntact,
+  counted,
+  deepElements,
+  pageWith,
+  printCounts,
+  settle,
+} from './tripwire.js';
+import { HOSTILE, fresh, mount, served, until } from './support.js';
+
+const CONTROL = 'Control article that must render';
+
+const cards = (el: NwNewsList) => [
+  ...el.shadowRoot!.querySelectorAll<NwArticleCard>('nw-article-card'),
+];
+/** The text a reader sees in the list and every card. */
+const visible = (el: NwNewsList) =>
+  [el.shadowRoot!, ...cards(el).map((card) => card.shadowRoot!)]
+    .map((root) => root.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+const status = (el: NwNewsList) =>
+  el.shadowRoot!.querySelector('[part~="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function rendered(el: NwNewsList) {
+  await el.updateComplete;
+  await Promise.all(cards(el).map((card) => card.updateComplete));
+  await settle();
+}
+
+async function loads(path: string, attributes: Record<string, string> = {}) {
+  const src = fresh(HOSTILE + path);
+  const mounted = await mount<NwNewsList>('nw-news-list', {
+    src,
+    'page-size': '100',
+    ...attributes,
+  });
+  await rendered(mounted.el);
+  assertNothingRan();
+  assertPageIntact(mounted.root);
+  assertInert(mounted.el);
+  return { ...mounted, src };
+}
+
+async function fails(path: string, kind?: FeedError['kind']) {
+  const mounted = await loads(path);
+  expect(mounted.event.type, 'nw-error expected').to.equal('nw-error');
+  const error = (mounted.event.detail as { error: FeedError }).error;
+  expect(error.name).to.equal('FeedError');
+  if (kind) expect(error.kind).to.equal(kind);
+  expect(status(mounted.el)).to.include(messages('en').loadFailed);
+  expect(status(mounted.el)).to.include(error.message);
+  expect(cards(mounted.el)).to.deep.equal([]);
+  // Failed, not still loading.
+  const header = mounted.el.shadowRoot!.querySelector('[part~="header"]')!.textContent!.trim();
+  expect(header).not.to.equal(messages('en').loading);
+  expect(
+    mounted.el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'),
+  ).to.equal('false');
+  return { ...mounted, error };
+}
+
+describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
+  let saved: FeedSettings;
+  before(() => {
+    saved = configureFeeds({ backoff: 20, retries: 2, timeout: 1500 });
+  });
+  after(() => configureFeeds(saved));
+  afterEach(() => assertNothingRan());
+  printCounts('news list');
+
+  describe('hostile content', () => {
+    afterEach(function () {
+      counted('hostile', this.currentTest);
+    });
+
+    for (const [format, path] of [
+      ['JSON Feed', 'jsonfeed.json'],
+      ['WordPress REST', 'wp-posts.json'],
+      ['plain JSON with __proto__ keys and wrong types', 'plain.json'],
+      ['RSS 2.0', 'rss2.rss'],
+      ['RSS 1.0', 'rss1.rdf'],
+      ['Atom (with XHTML content)', 'atom.atom'],
+      ['JSON Feed with wrong types in every field', 'jsonfeed-types.json'],
+      ['WordPress with wrong types', 'wp-types.json'],
+    ]) {
+      it(`${format}: every payload shows as text or not at all; links and images only http(s)`, async () => {
+        const { el, event } = await loads(path);
+        expect(event.type).to.equal('nw-load');
+        const text = visible(el);
+        expect(text).to.include(CONTROL);
+        expect(text).not.to.include('Duplicate id must be dropped');
+        // Exactly one card links to the control article.
+        const links = deepElements(el.shadowRoot!).filter((node) => node.matches('a[href]'));
+        expect(links.filter((a) => a.textContent!.includes(CONTROL))).to.have.length(1);
+        // A card's image, where there is one, is http(s) (assertInert), and never a payload's URL.
+        for (const img of deepElements(el.shadowRoot!).filter((node) => node.matches('img')))
+          expect(img.getAttribute('src')).not.to.match(/pwned|evil\.example.*onload/);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      });
+    }
+
+    it('XML external entities: nothing fetched, no file contents shown', async () => {
+      const { el } = await loads('xxe.rss');
+      expect(visible(el)).not.to.include('SECRET');
+      expect((await served(`${HOSTILE}secret.txt?xxe=1`)).count).to.equal(0);
+      expect((await served(`${HOSTILE}secret.txt?xxe=param`)).count).to.equal(0);
+    });
+
+    it('billion laughs: refused or bounded; the page stays responsive', async () => {
+      const started = performance.now();
+      const { el } = await loads('billion-laughs.atom');
+      expect(visible(el).length).to.be.lessThan(100_000);
+      expect(performance.now() - started).to.be.lessThan(5000);
+    });
+
+    it('a card given hostile attributes renders them as text and drops the bad URLs', async () => {
+      // As a CMS would write them from feed data it did not clean.
+      const card = document.createElement('nw-article-card');
+      for (const [name, value] of Object.entries({
+        href: "javascript:__pwned('card:href')",
+        image: " java\tscript:__pwned('card:image')",
+        heading: "<img src=x onerror=__pwned('card:heading')>Heading",
+        excerpt: "<script>__pwned('card:excerpt')</script>Excerpt",
+        author: "<svg onload=__pwned('card:author')>",
+        date: '<iframe srcdoc=x>',
+      }))
+        card.setAttribute(name, value);
+      const { root } = await pageWith(card);
+      await card.updateComplete;
+      await settle();
+      assertInert(card);
+      assertPageIntact(root);
+      expect(card.shadowRoot!.textContent).to.include('Heading');
+      expect(card.shadowRoot!.querySelector('a[href], img')).to.equal(null);
+    });
+
+    for (const [name, path] of [
+      ['an empty body', 'empty.json'],
+      ['a body of whitespace', 'whitespace.json'],
+      ['truncated JSON', 'truncated.json'],
+      ['invalid JSON', 'invalid.json'],
+      ['text that is not a feed', 'not-json.json'],
+      ['an HTML error page labelled application/json', 'error-page.html?type=application/json'],
+      ['truncated XML', 'truncated.rss'],
+      ['a rates feed', 'rates.json'],
+    ]) {
+      it(`refuses ${name} with a message and nw-error`, async () => {
+        await fails(path, 'format');
+      });
+    }
+
+    it('a feed whose list is not a list shows an empty state, not a crash', async () => {
+      const { el } = await loads('wrong-top.json');
+      expect(status(el)).to.satisfy((text: string) =>
+        [messages('en').empty, messages('en').loadFailed].some((s) => text.includes(s)),
+      );
+      expect(cards(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('HTTP faults', () => {
+    afterEach(function () {
+      counted('fault', this.currentTest);
+    });
+
+    it('204 No Content', async () => {
+      await fails('jsonfeed.json?status=204', 'format');
+    });
+
+    it('a 301 loop', async () => {
+      await fails('jsonfeed.json?loop=1', 'network');
+    });
+
+    for (const code of [401, 404, 500, 503]) {
+      it(`${code}`, async () => {
+        const { error, src } = await fails(`jsonfeed.json?status=${code}`, 'http');
+        expect(error.status).to.equal(code);
+        expect((await served(src)).count).to.equal(code >= 500 ? 3 : 1);
+      });
+    }
+
+    it('429 with Retry-After: waits as asked, then loads', async () => {
+      const src = fresh(`${HOSTILE}jsonfeed.json?fail=1&retry-after=1`);
+      const { el, event } = await mount<NwNewsList>('nw-news-list', { src, 'page-size': '100' });
+      expect(event.type).to.equal('nw-load');
+      await rendered(el);
+      expect(visible(el)).to.include(CONTROL);
+      const { times } = await served(src);
+      expect(times.length).to.equal(2);
+      expect(times[1] - times[0]).to.be.at.least(900);
+    });
+
+    it('a response that stalls mid-body times out', async () => {
+      await fails('jsonfeed.json?stall=1', 'timeout');
+    });
+
+    it('a document past 10 MB is refused', async () => {
+      const { error } = await fails('jsonfeed.json?big=11000000', 'too-large');
+      expect(error.message).to.include('10 MB');
+    });
+
+    it('10,000 items: read, paged, six cards on screen', async function () {
+      this.timeout(20000);
+      const started = performance.now();
+      const { el, event } = await loads('template.json?items=10000', { 'page-size': '6' });
+      expect(event.type).to.equal('nw-load');
+      expect(cards(el)).to.have.length(6);
+      expect(el.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.match(
+        /1\s*-\s*6 of 10,?000/,
+      );
+      console.log(
+        `[hostile] news list on 10,000 items: first page in ${Math.round(performance.now() - started)} ms`,
+      );
+    });
+
+    it('a failed refresh keeps the last good articles on screen, marked stale', async () => {
+      const src = fresh(`${HOSTILE}jsonfeed.json?after=1&status=500`);
+      const { el, events, root } = await mount<NwNewsList>('nw-news-list', {
+        src,
+        refresh: '1',
+        'page-size': '100',
+      });
+      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
+      await rendered(el);
+      expect(visible(el)).to.include(CONTROL);
+      expect(status(el)).to.include(messages('en').stale);
+      assertPageIntact(root);
+      el.remove();
+    });
+
+    it('a refresh that brings an HTML error page keeps the last good articles', async () => {
+      const src = fresh(`${HOSTILE}jsonfeed.json?then=error-page.html`);
+      const { el, events } = await mount<NwNewsList>('nw-news-list', {
+        src,
+        refresh: '1',
+        'page-size': '100',
+      });
+      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
+      await rendered(el);
+      expect(visible(el)).to.include(CONTROL);
+      assertInert(el);
+      el.remove();
+    });
+  });
+});

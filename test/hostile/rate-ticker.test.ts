@@ -1,0 +1,232 @@
+// <nw-rate-ticker> against hostile rate feeds and a misbehaving server, over real HTTP.
+import './tripwire.js';
+import '../support/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import '../../src/rate-ticker/define.js';
+import { configureFeeds } from '../../src/feeds/client.js';
+import { TICKER_MESSAGES } from '../../src/format/ticker-messages.js';
+import type { FeedSettings } from '../../src/feeds/fetch.js';
+import type { FeedError } from '../../src/feeds/errors.js';
+import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
+import {
+  assertInert,
+  assertNothingRan,
+  assertPageIntact,
+  counted,
+  printCounts,
+  settle,
+} from './tripwire.js';
+import { HOSTILE, fresh, mount, served, sleep, until } from './support.js';
+
+const pairs = (el: NwRateTicker) =>
+  [...el.shadowRoot!.querySelectorAll('.track > ul [part~="pair"]')].map((p) => p.textContent!);
+const strip = (el: NwRateTicker) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const status = (el: NwRateTicker) =>
+  el.shadowRoot!.querySelector('[part~="status"]')?.textContent?.trim() ?? '';
+
+/** Every pair shown is two codes, every number is a number, no markup leaked in as text. */
+function assertShowsOnlyRates(el: NwRateTicker) {
+  for (const pair of pairs(el)) expect(pair).to.match(/^[A-Z0-9]{2,10}\/[A-Z0-9]{2,10}$/);
+  const text = strip(el);
+  expect(text).not.to.match(/NaN|Infinity|∞|__pwned|<|undefined|null|\[object/);
+}
+
+async function loads(path: string, attributes: Record<string, string> = {}) {
+  const src = fresh(HOSTILE + path);
+  const mounted = await mount<NwRateTicker>('nw-rate-ticker', { src, refresh: '0', ...attributes });
+  await settle();
+  assertNothingRan();
+  assertPageIntact(mounted.root);
+  assertInert(mounted.el);
+  return { ...mounted, src };
+}
+
+async function fails(path: string, kind?: FeedError['kind']) {
+  const mounted = await loads(path);
+  expect(mounted.event.type, 'nw-error expected').to.equal('nw-error');
+  const error = (mounted.event.detail as { error: FeedError }).error;
+  expect(error.name).to.equal('FeedError');
+  if (kind) expect(error.kind).to.equal(kind);
+  expect(error.message).to.include(HOSTILE);
+  await until(() => status(mounted.el), 'no message in the widget');
+  expect(status(mounted.el)).to.equal(TICKER_MESSAGES.en.loadFailed);
+  expect(pairs(mounted.el)).to.deep.equal([]);
+  return { ...mounted, error };
+}
+
+describe('hostile feeds: <nw-rate-ticker>', () => {
+  let saved: FeedSettings;
+  before(() => {
+    saved = configureFeeds({ backoff: 20, retries: 2, timeout: 1500 });
+  });
+  after(() => configureFeeds(saved));
+  afterEach(() => assertNothingRan());
+  printCounts('rate ticker');
+
+  describe('hostile content', () => {
+    afterEach(function () {
+      counted('hostile', this.currentTest);
+    });
+
+    it('own format: markup in codes, NaN/Infinity/1e309/negative/zero/object/array/boolean rates, __proto__ rows — bad rows dropped, good ones shown', async () => {
+      const { el, event } = await loads('rates.json', { locale: 'en' });
+      expect(event.type).to.equal('nw-load');
+      const shown = pairs(el);
+      expect(shown).to.include.members(['KGS/USD', 'JJJ/USD', 'KKK/USD', 'KZT/USD']);
+      for (const dropped of ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF', 'GGG', 'HHH', 'III', 'PPP'])
+        expect(
+          shown.some((pair) => pair.startsWith(dropped)),
+          dropped,
+        ).to.equal(false);
+      assertShowsOnlyRates(el);
+      // KGS/USD comes twice; the first is shown, once.
+      expect(shown.filter((pair) => pair === 'KGS/USD')).to.have.length(1);
+      // 1e308 is a real (absurd) number: shown short, not as 309 digits.
+      const rate = [...el.shadowRoot!.querySelectorAll('.track > ul li')]
+        .find((li) => li.textContent!.includes('KZT/USD'))!
+        .querySelector('[part~="rate"]')!.textContent!;
+      expect(rate.length).to.be.lessThan(12);
+    });
+
+    it('base-plus-map: __proto__ and constructor keys, NaN, Infinity, negative and markup keys dropped', async () => {
+      const { el, event } = await loads('rates-map.json');
+      expect(event.type).to.equal('nw-load');
+      expect(pairs(el)).to.deep.equal(['USD/KZT']);
+      assertShowsOnlyRates(el);
+    });
+
+    it('NBK RSS with an external entity and markup in titles: nothing fetched, bad items dropped', async () => {
+      const { el, event } = await loads('rates-nbk.rss');
+      // Browsers never load external entities; the document either parses without them or is refused.
+      if (event.type === 'nw-load') expect(pairs(el)).to.include('USD/KZT');
+      for (const dropped of ['EUR', 'GBP', 'JPY', 'CNY'])
+        expect(
+          pairs(el).some((pair) => pair.startsWith(dropped)),
+          dropped,
+        ).to.equal(false);
+      assertShowsOnlyRates(el);
+      expect(strip(el)).not.to.include('SECRET');
+      expect((await served(`${HOSTILE}secret.txt?xxe=nbk`)).count).to.equal(0);
+    });
+
+    it('CBR ValCurs with markup in codes, 1e999 and a negative nominal', async () => {
+      const { el, event } = await loads('rates-cbr.xml');
+      expect(event.type).to.equal('nw-load');
+      expect(pairs(el)).to.deep.equal(['USD/RUB']);
+      assertShowsOnlyRates(el);
+    });
+
+    it('10,000 rows render without throwing and keep the page responsive', async function () {
+      this.timeout(40000);
+      const started = performance.now();
+      const { el, event } = await loads('rates-template.json?items=10000');
+      expect(event.type).to.equal('nw-load');
+      expect((event.detail as unknown[]).length).to.equal(10000);
+      expect(pairs(el).length).to.equal(10000);
+      const took = performance.now() - started;
+      console.log(`[hostile] ticker with 10,000 rows rendered in ${Math.round(took)} ms`);
+    });
+
+    for (const [name, path] of [
+      ['an empty body', 'empty.json'],
+      ['a body of whitespace', 'whitespace.json'],
+      ['truncated JSON', 'truncated.json'],
+      ['invalid JSON', 'invalid.json'],
+      ['text that is not JSON', 'not-json.json'],
+      ['JSON of the wrong shape', 'wrong-top.json'],
+      ['an HTML error page labelled application/json', 'error-page.html?type=application/json'],
+      ['truncated XML', 'truncated.rss'],
+      ['billion laughs', 'billion-laughs.atom'],
+      ['XML external entities in an article feed', 'xxe.rss'],
+      ['an article feed full of payloads', 'jsonfeed.json'],
+    ]) {
+      it(`refuses ${name} with a message and nw-error`, async () => {
+        await fails(path, 'format');
+      });
+    }
+  });
+
+  describe('HTTP faults', () => {
+    afterEach(function () {
+      counted('fault', this.currentTest);
+    });
+
+    it('204 No Content', async () => {
+      await fails('rates-map.json?status=204', 'format');
+    });
+
+    it('a 301 loop', async () => {
+      const { src } = await fails('rates-map.json?loop=1', 'network');
+      // The browser follows at most 20 redirects per fetch; the client retries network errors twice.
+      const asked = (await served(src)).count;
+      expect(asked).to.be.within(1, 3 * 21);
+    });
+
+    for (const code of [401, 404, 500, 503]) {
+      it(`${code}`, async () => {
+        const { error, src } = await fails(`rates-map.json?status=${code}`, 'http');
+        expect(error.status).to.equal(code);
+        expect(error.message).to.include(String(code));
+        // 4xx is not retried; 5xx is, with back-off, up to the configured retries.
+        const expected = code >= 500 ? 3 : 1;
+        expect((await served(src)).count).to.equal(expected);
+      });
+    }
+
+    it('429 with Retry-After: waits as asked, then loads', async () => {
+      const path = fresh(`${HOSTILE}rates-map.json?fail=1&retry-after=1`);
+      const { el, event } = await mount<NwRateTicker>('nw-rate-ticker', {
+        src: path,
+        refresh: '0',
+      });
+      expect(event.type).to.equal('nw-load');
+      expect(pairs(el)).to.deep.equal(['USD/KZT']);
+      const { times } = await served(path);
+      expect(times.length).to.equal(2);
+      expect(times[1] - times[0], 'waited for Retry-After').to.be.at.least(900);
+    });
+
+    it('a response that stalls mid-body times out', async () => {
+      await fails('rates-map.json?stall=1', 'timeout');
+    });
+
+    it('a document past 10 MB is refused without reading it all', async () => {
+      const { error } = await fails('rates-map.json?big=11000000', 'too-large');
+      expect(error.message).to.include('10 MB');
+    });
+
+    it('a failed refresh keeps the last good rates on screen, marked stale', async () => {
+      const src = fresh(`${HOSTILE}rates-map.json?after=1&status=500`);
+      const { el, events, root } = await mount<NwRateTicker>('nw-rate-ticker', {
+        src,
+        refresh: '1',
+      });
+      expect(events[0].type).to.equal('nw-load');
+      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
+      await el.updateComplete;
+      expect(pairs(el)).to.deep.equal(['USD/KZT']);
+      expect(el.shadowRoot!.querySelector('[part~="status"]')?.getAttribute('title')).to.equal(
+        TICKER_MESSAGES.en.stale,
+      );
+      assertPageIntact(root);
+      el.remove();
+    });
+
+    it('a refresh that brings an HTML error page keeps the last good rates', async () => {
+      const src = fresh(`${HOSTILE}rates-map.json?then=error-page.html`);
+      const { el, events } = await mount<NwRateTicker>('nw-rate-ticker', { src, refresh: '1' });
+      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
+      await el.updateComplete;
+      await settle();
+      expect(pairs(el)).to.deep.equal(['USD/KZT']);
+      assertInert(el);
+      el.remove();
+    });
+  });
+
+  it('the server saw no request for anything a payload points at', async () => {
+    await sleep(0);
+    expect((await served(`${HOSTILE}secret.txt?xxe=1`)).count).to.equal(0);
+  });
+});
