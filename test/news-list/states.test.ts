@@ -112,7 +112,7 @@ describe('<nw-news-list> states', () => {
     el.addEventListener('nw-error', errors);
     await refreshFeed(args.src!).catch(() => {});
     await waitUntil(() => status(el)?.classList.contains('stale'), 'never marked stale');
-    expect(status(el)!.textContent).to.contain('Could not refresh');
+    expect(status(el)!.textContent).to.contain('Not updated');
     expect(errors.calledOnce).to.be.true;
     expect(cards(el)).to.have.length(6);
     expect(header(el)).to.equal('Viewing results 1 - 6 of 50');
