@@ -140,7 +140,7 @@ async function checkStory(browser, base, entry, globals) {
     // Chromium reports most unhandled rejections as page errors; this catches the rest, by name.
     await page.evaluateOnNewDocument(() => {
       window.addEventListener('unhandledrejection', (event) =>
-        console.error(`unhandled rejection: ${event.reason?.stack ?? event.reason}`),
+        console.error(`unhandled rejection: ${event.reason?.message ?? event.reason}`),
       );
     });
     if (entry.tags?.includes('reduced-motion')) {
