@@ -1,0 +1,240 @@
+import { html, nothing } from 'lit/html.js';
+import { SmallElement } from './small-element.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { resolveLocale } from '../shared/locale.js';
+import { warnOnce } from '../shared/warn.js';
+import { formatChange, formatRate } from '../format/number.js';
+import { tickerMessages, type TickerMessages } from '../format/ticker-messages.js';
+import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
+import { pickRates } from '../feeds/rates/symbols.js';
+import { pairName } from '../feeds/rates/rate.js';
+import type { Rate } from '../feeds/types.js';
+import { rateTickerStyles } from './rate-ticker.styles.js';
+
+const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
+
+const trend = (change: number | undefined) =>
+  change === undefined ? undefined : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
+
+/**
+ * @tag nw-rate-ticker
+ * @summary The seed page's looping strip of exchange rates, `KGS/USD = 0.01143 ▼ -0%`, from any rates feed.
+ *
+ * Loops seamlessly on the compositor (a CSS `transform` animation, nothing per frame), pauses on hover, on
+ * keyboard focus and with its pause button, and stands still, wrapped, under `prefers-reduced-motion`.
+ * Screen readers get one list of the pairs; the visual copies that fill the loop are hidden from them.
+ *
+ * @slot label - Content before the strip, outside the loop (a heading, a logo).
+ *
+ * @fires {Rate[]} nw-load - Rates were read from the feed: every pair it holds, before `symbols` picks.
+ * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
+ *
+ * @csspart base - The strip: a region landmark holding the loop and the button.
+ * @csspart item - One pair (each also has the part `item-<BASE>-<QUOTE>`, e.g. `item-KGS-USD`, for flags).
+ * @csspart pair - The pair's name, `KGS/USD`.
+ * @csspart rate - The rate, `0.01143`.
+ * @csspart change - The arrow and change in percent, `▼ -0%`.
+ * @csspart control - The pause / play button.
+ * @csspart status - The loading, error and stale messages.
+ *
+ * @cssprop --nw-color-up - Colour of rising pairs' change (default: a green that suits light and dark).
+ * @cssprop --nw-color-down - Colour of falling pairs' change (default: a red that suits light and dark).
+ * @cssprop --nw-color-flat - Colour of unchanged pairs' change (default: `--nw-color-muted`).
+ * @cssprop --nw-rate-ticker-gap - Space between pairs (default: `2em`).
+ * @cssprop --nw-rate-ticker-speed - Scroll speed in px per second, a plain number (default: `50`); the
+ *   `speed` attribute wins over it.
+ * @cssprop --nw-rate-ticker-font - The strip's `font` shorthand (default: inherited).
+ * @cssprop --nw-rate-ticker-line-height - Line height, which is also the height reserved before data
+ *   (default: `1.6`).
+ * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
+ */
+export class NwRateTicker extends SmallElement {
+  static override styles = [baseStyles, rateTickerStyles];
+
+  static override properties: typeof SmallElement.properties = {
+    src: {},
+    symbols: {},
+    refresh: { type: Number },
+    speed: { type: Number },
+    paused: { type: Boolean, reflect: true },
+    locale: {},
+    label: {},
+    rates: { attribute: false },
+    transform: { attribute: false },
+  };
+
+  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
+  declare src?: string;
+
+  /** Comma list of pairs to show, in that order (`KZT/USD,UZS/USD`); a pair may be the inverse of the feed's. */
+  declare symbols?: string;
+
+  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
+  refresh = 300;
+
+  /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
+  declare speed?: number;
+
+  /** Stops the motion and the updates; set by the pause button, and reflected. */
+  paused = false;
+
+  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
+  declare locale?: string;
+
+  /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
+  declare label?: string;
+
+  /** Rates to show without a feed; when set, `src` is not fetched. */
+  declare rates?: Rate[];
+
+  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
+  declare transform?: RateTransform;
+
+  /** Width of one copy of the pairs and how many more copies fill the strip, both from a ResizeObserver. */
+  private copyWidth = 0;
+  private extraCopies = 0;
+  private viewWidth = 0;
+  private observed?: Element;
+  private frozen?: Rate[];
+  private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
+
+  private readonly feed = new FeedController(this, {
+    url: () => (this.rates ? undefined : this.src),
+    refresh: () => this.refresh,
+    parse: (document) => parseRateFeed(document, this.transform),
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+    this.observed = undefined;
+  }
+
+  /** Runs on resize only (the transform animation resizes nothing), never per frame. */
+  private measure(entries: ResizeObserverEntry[]): void {
+    for (const { target, borderBoxSize } of entries) {
+      const width = borderBoxSize[0].inlineSize;
+      if (target === this.observed) this.copyWidth = width;
+      else if (target.classList.contains('viewport')) this.viewWidth = width;
+    }
+    this.extraCopies = this.copyWidth ? Math.ceil(this.viewWidth / this.copyWidth) : 0;
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const root = this.renderRoot;
+    const list = root.querySelector('ul');
+    if (list && list !== this.observed) {
+      this.resizes.observe((this.observed = list));
+      this.resizes.observe(root.querySelector('.viewport')!);
+    }
+    const track = root.querySelector<HTMLElement>('.track');
+    if (!track) return;
+    // The duration is the copy's width over the speed. When the width changes (new rates, new fonts), the
+    // animation keeps its place in the loop rather than jumping to where the new duration would put it.
+    const style = track.style;
+    const old = Number(style.getPropertyValue('--_width'));
+    const animation = track.getAnimations()[0];
+    if (animation && old && old !== this.copyWidth) {
+      const duration = Number(animation.effect!.getComputedTiming().duration);
+      animation.currentTime = ((Number(animation.currentTime) % duration) * this.copyWidth) / old;
+    }
+    // CSSOM, not a style attribute, so that `style-src 'self'` pages allow it.
+    style.setProperty('--_width', String(this.copyWidth));
+    style.setProperty('--_speed', this.speed! > 0 ? String(this.speed) : '');
+  }
+
+  private togglePaused(): void {
+    this.paused = !this.paused;
+  }
+
+  private item(rate: Rate, locale: string, m: TickerMessages) {
+    const direction = trend(rate.change);
+    return html`<li part="item item-${rate.base}-${rate.quote}" class=${direction ?? ''}>
+      <span part="pair">${pairName(rate)}</span> =
+      <span part="rate">${formatRate(rate.rate, locale)}</span>
+      ${
+        direction
+          ? html`<span part="change" class="change"
+              ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
+              ><span class="visually-hidden">${m[direction]}</span>
+              ${formatChange(rate.change!, locale)}</span
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  protected override render() {
+    const locale = resolveLocale(this, this.locale);
+    const m = tickerMessages(locale);
+    const { error, stale, loading } = this.feed;
+    // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).
+    const source = this.rates ?? this.feed.value;
+    if (!this.paused || !this.frozen) this.frozen = source;
+    const rates = this.frozen
+      ? pickRates(this.frozen, this.symbols, (pair) =>
+          warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),
+        )
+      : [];
+    const items = rates.map((rate) => this.item(rate, locale, m));
+    return html`<div
+      part="base"
+      class="base"
+      role="region"
+      aria-label=${this.label || m.exchangeRates}
+      aria-busy=${!!(loading && !source)}
+    >
+      <slot name="label"></slot>
+      ${
+        stale
+          ? html`<span part="status" class="status" title=${m.stale}
+              >⚠<span class="visually-hidden">${m.stale}</span></span
+            >`
+          : nothing
+      }
+      <div class="viewport">
+        ${
+          items.length
+            ? html`<div class=${this.copyWidth ? 'track moving' : 'track'}>
+                <ul role="list">
+                  ${items}
+                </ul>
+                <div class="copies" aria-hidden="true" inert>
+                  ${Array.from(
+                    { length: this.extraCopies },
+                    () =>
+                      html`<ul>
+                        ${items}
+                      </ul>`,
+                  )}
+                </div>
+              </div>`
+            : html`<span part="status" class=${error ? 'status error' : 'status'}
+                >${error ? m.loadFailed : loading ? m.loading : ''}</span
+              >`
+        }
+      </div>
+      ${
+        items.length
+          ? html`<button
+              part="control"
+              type="button"
+              aria-pressed=${this.paused ? 'true' : 'false'}
+              aria-label=${m.pause}
+              @click=${this.togglePaused}
+            >
+              <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-rate-ticker': NwRateTicker;
+  }
+}
