@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { refreshFeed, watchFeed, type FeedSnapshot } from '../feeds/client.js';
-import { FeedError } from '../feeds/errors.js';
+import { FeedError, feedError } from '../feeds/errors.js';
 import type { FeedDocument } from '../feeds/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -65,7 +65,12 @@ export class FeedController<T> implements ReactiveController {
     this.stop = undefined;
     this.following = url;
     this.refreshing = refresh;
-    if (this.lastDocument && this.lastDocument.url !== url) this.reset();
+    if (
+      this.lastDocument &&
+      (!url || this.lastDocument.url !== new URL(url, document.baseURI).href)
+    ) {
+      this.reset();
+    }
     if (!url) {
       this.reset();
       return;
@@ -97,11 +102,7 @@ export class FeedController<T> implements ReactiveController {
         this.error =
           cause instanceof FeedError
             ? cause
-            : new FeedError(
-                'format',
-                `The feed at ${url} is not in a format news-widgets can read.`,
-                url,
-              );
+            : feedError('format', url, 'is not in a format news-widgets can read');
         this.stale = this.value !== undefined;
         this.emit('nw-error', { error: this.error });
       }
@@ -109,6 +110,10 @@ export class FeedController<T> implements ReactiveController {
       this.error = snapshot.error;
       this.stale = this.value !== undefined;
       this.emit('nw-error', { error: this.error });
+    } else if (!snapshot.error && this.error && this.error.kind !== 'format') {
+      // A refresh succeeded with the document already shown (a 304): the fetch error is over, nothing re-parses.
+      this.error = undefined;
+      this.stale = false;
     }
     this.host.requestUpdate();
   }
