@@ -10,11 +10,13 @@
 // Expected failures: Chromium logs "Failed to load resource: …404" for every failed request, which is the
 // point of an error-state story. Those console messages, and only those, are ignored for stories tagged
 // `http-errors` (story `tags`, which Storybook writes into index.json). Everything else still fails them.
+// Stories tagged `error-state` (404, bad JSON, stale) are checked after their first `nw-error` event, so
+// axe sees the error or stale message, and a story that never fails is itself a failure.
 //
 // Stories tagged `reduced-motion` are opened with prefers-reduced-motion: reduce emulated.
 //
 // Options: --only=<id substring>, --globals=theme:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
-/* global document, window -- the functions passed to page.evaluate run in the story's page */
+/* global customElements, document, window -- the functions passed to page.evaluate run in the story's page */
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -28,6 +30,7 @@ const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const FEED_PATHS = ['/feeds/', '/fixtures/'];
 const EXPECTED_HTTP_ERRORS_TAG = 'http-errors';
+const ERROR_STATE_TAG = 'error-state';
 const PARALLEL = Number(process.env.SMOKE_PAGES ?? 4);
 // Generous: CI machines are shared, and a cold page loads Storybook's whole preview.
 const RENDER_TIMEOUT = 20_000;
@@ -115,6 +118,11 @@ function renderedOrFailed() {
 /** In the page: waits for every Lit element to finish updating, then runs axe on the story root. */
 async function settleAndAudit(axeOff) {
   const all = [...document.querySelectorAll('#storybook-root *')];
+  // A tag that never upgraded renders nothing, and nothing passes axe: that is a failure, not a pass.
+  const undefinedTags = all
+    .filter((el) => el.localName.startsWith('nw-') && !customElements.get(el.localName))
+    .map((el) => `not defined: <${el.localName}>`);
+  if (undefinedTags.length) return [...new Set(undefinedTags)];
   await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
   const rules = Object.fromEntries(axeOff.map((id) => [id, { enabled: false }]));
   const { violations } = await window.axe.run(document.querySelector('#storybook-root'), {
@@ -139,6 +147,8 @@ async function checkStory(browser, base, entry, globals) {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
     // Chromium reports most unhandled rejections as page errors; this catches the rest, by name.
     await page.evaluateOnNewDocument(() => {
+      window.nwErrors = 0;
+      document.addEventListener('nw-error', () => window.nwErrors++);
       window.addEventListener('unhandledrejection', (event) =>
         console.error(`unhandled rejection: ${event.reason?.message ?? event.reason}`),
       );
@@ -150,11 +160,21 @@ async function checkStory(browser, base, entry, globals) {
     const query = new URLSearchParams({ id: entry.id, viewMode: 'story' });
     if (globals) query.set('globals', globals);
     await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
-    const handle = await page.waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT });
+    const handle = await page
+      .waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT })
+      .catch(async (error) => {
+        const state = await page.evaluate(() => document.body.className).catch(() => '?');
+        throw new Error(`${error.message} (body class: ${state})`);
+      });
     if ((await handle.jsonValue()) === 'error') {
       const shown = await page.$eval('#error-message', (el) => el.textContent).catch(() => '');
       problems.push(`story threw: ${shown}`);
       return problems;
+    }
+    if (entry.tags?.includes(ERROR_STATE_TAG)) {
+      await page
+        .waitForFunction(() => window.nwErrors > 0, { timeout: RENDER_TIMEOUT })
+        .catch(() => problems.push('error-state story: no nw-error event'));
     }
     await settled();
     await page.addScriptTag({ path: axePath });
