@@ -34,6 +34,8 @@ const ERROR_STATE_TAG = 'error-state';
 const PARALLEL = Number(process.env.SMOKE_PAGES ?? 4);
 // Generous: CI machines are shared, and a cold page loads Storybook's whole preview.
 const RENDER_TIMEOUT = 20_000;
+// Polled on a timer: the default, requestAnimationFrame, never fires in a page that is not in front, and
+// only one of the parallel pages is.
 // Requests still open this long after render count as settled (a stalled feed never finishes).
 const QUIET_MS = 300;
 // Page-level rules: a story is a fragment, not a page, so it has no landmarks or <h1> of its own.
@@ -134,7 +136,9 @@ async function settleAndAudit(axeOff) {
 
 async function checkStory(browser, base, entry, globals) {
   const problems = [];
-  const page = await browser.newPage();
+  // A window of its own, not a background tab: a tab that is not in front is `document.hidden`, and the
+  // feed client rightly stops polling there, so a stale story would never go stale.
+  const page = await browser.newPage({ type: 'window' });
   try {
     await page.setViewport({ width: 1000, height: 700 });
     const expectHttpErrors = entry.tags?.includes(EXPECTED_HTTP_ERRORS_TAG);
@@ -161,7 +165,7 @@ async function checkStory(browser, base, entry, globals) {
     if (globals) query.set('globals', globals);
     await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
     const handle = await page
-      .waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT })
+      .waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT, polling: 50 })
       .catch(async (error) => {
         const state = await page.evaluate(() => document.body.className).catch(() => '?');
         throw new Error(`${error.message} (body class: ${state})`);
@@ -173,7 +177,7 @@ async function checkStory(browser, base, entry, globals) {
     }
     if (entry.tags?.includes(ERROR_STATE_TAG)) {
       await page
-        .waitForFunction(() => window.nwErrors > 0, { timeout: RENDER_TIMEOUT })
+        .waitForFunction(() => window.nwErrors > 0, { timeout: RENDER_TIMEOUT, polling: 50 })
         .catch(() => problems.push('error-state story: no nw-error event'));
     }
     await settled();
