@@ -269,6 +269,15 @@ describe('<nw-news-list> other formats', () => {
     expect(root(el).querySelector('nav')).to.be.null;
   });
 
+  it('follows a new src, starting over from what that feed holds', async () => {
+    const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB', page: 2 }));
+    await headerIs(el, 'Viewing results 7 - 12 of 50');
+    el.src = fresh('/test/fixtures/list/news.atom');
+    await headerIs(el, 'Viewing results 1 - 3 of 3');
+    expect(el.page).to.equal(1);
+    expect(cards(el)).to.have.length(3);
+  });
+
   it('keeps feed markup as text and drops unsafe links', async () => {
     const el = await fixture<NwNewsList>(
       list({ src: fresh('/test/fixtures/list/hard-cases.json'), locale: 'en-GB' }),
