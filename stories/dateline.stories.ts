@@ -103,4 +103,6 @@ export const Themed = (args: DatelineArgs) => html`
     ${dateline(args)}
   </div>
 `;
+// Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
+Themed.globals = { theme: 'light' };
 Themed.args = { date: '2025-12-07', locale: 'en-GB' };

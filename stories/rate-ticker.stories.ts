@@ -139,4 +139,6 @@ export const Themed = (args: RateTickerArgs) => html`
     ${ticker(args)}
   </div>
 `;
+// Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
+Themed.globals = { theme: 'light' };
 Themed.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;

@@ -103,6 +103,8 @@ export const AllElements = (args: ThemingArgs) => html`
     ></nw-news-list>
   </div>
 `;
+// Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
+AllElements.globals = { theme: 'light' };
 AllElements.args = {
   colorUp: '#0b7a3e',
   colorDown: '#b3261e',
