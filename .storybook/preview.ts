@@ -1,4 +1,4 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the elements' JSDoc by `npm run analyze` (run before every Storybook command), so the
 // controls and docs tables describe exactly the public API.
@@ -6,9 +6,46 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+/** The languages we ship strings for, and one written right to left. */
+const LOCALES = {
+  en: 'English',
+  ru: 'Русский',
+  kk: 'Қазақша',
+  uz: 'Oʻzbekcha',
+  ar: 'العربية (RTL)',
+};
+const RTL = new Set(['ar']);
+
+/**
+ * Page language: `lang`/`dir` on the story root, which the elements read as the page's language. A story's
+ * own `locale` arg is dropped while a language is picked, or the toolbar would do nothing on most stories.
+ */
+const withLocale: Decorator = (story, context) => {
+  const locale = context.globals.locale as string | undefined;
+  const root = context.canvasElement;
+  if (!locale || locale === 'story') {
+    root.removeAttribute('lang');
+    root.removeAttribute('dir');
+    return story();
+  }
+  root.lang = locale;
+  root.dir = RTL.has(locale) ? 'rtl' : 'ltr';
+  return story({ args: { ...context.args, locale: undefined } });
+};
+
+/** Light or dark page: the colour scheme the elements' light-dark() colours follow, and a page to match. */
+const withTheme: Decorator = (story, context) => {
+  const dark = context.globals.theme === 'dark';
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  document.body.style.background = dark ? '#15171a' : '#ffffff';
+  document.body.style.color = dark ? '#e8e6e3' : '#1b1b1b';
+  return story();
+};
+
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
+    // The panel fails a story on a violation, as `npm run test-storybook` does.
     a11y: { test: 'error' },
   },
   globalTypes: {
@@ -16,17 +53,21 @@ const preview: Preview = {
       description: 'Light or dark page',
       toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
     },
-  },
-  initialGlobals: { theme: 'light' },
-  decorators: [
-    (story, context) => {
-      const dark = context.globals.theme === 'dark';
-      document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
-      document.body.style.background = dark ? '#15171a' : '#ffffff';
-      document.body.style.color = dark ? '#e8e6e3' : '#1b1b1b';
-      return story();
+    locale: {
+      description: 'Page language (lang and dir on the story root)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'story', title: 'As the story says' },
+          ...Object.entries(LOCALES).map(([value, title]) => ({ value, title })),
+        ],
+      },
     },
-  ],
+  },
+  initialGlobals: { theme: 'light', locale: 'story' },
+  decorators: [withLocale, withTheme],
 };
 
 export default preview;

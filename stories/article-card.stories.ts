@@ -95,6 +95,8 @@ LineClamp.args = {
 
 /** Long headline and excerpt, one word longer than the card, and a picture that 404s. */
 export const HardCases = (args: ArticleCardArgs) => frame('22rem', card(args));
+// Its picture 404s on purpose: Chromium's failed-request console message is expected (storybook-smoke.js).
+HardCases.tags = ['http-errors'];
 HardCases.args = {
   ...SAMPLE,
   heading:

@@ -24,6 +24,8 @@ export const served = (path: string) =>
 export default {
   title: 'Elements/Rate ticker',
   component: 'nw-rate-ticker',
+  // `served` is a helper for the tests, not a story.
+  excludeStories: ['served'],
   parameters: {
     docs: { description: { component: 'The seed page’s looping strip of exchange rates.' } },
   },
@@ -53,14 +55,20 @@ Loading.args = {
 
 /** The first load fails: a 404. */
 export const NotFound = (args: RateTickerArgs) => ticker(args);
+// Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
+NotFound.tags = ['error-state', 'http-errors'];
 NotFound.args = { src: '/fixtures/rates/missing.json', locale: 'en-GB' } satisfies RateTickerArgs;
 
 /** The first load fails: the feed is not valid JSON. */
 export const BadJson = (args: RateTickerArgs) => ticker(args);
+// Checked once it has failed (storybook-smoke.js).
+BadJson.tags = ['error-state'];
 BadJson.args = { src: '/fixtures/rates/bad.json', locale: 'en-GB' } satisfies RateTickerArgs;
 
 /** Loads, then every refresh fails (every 2 s): the last good rates stay, marked stale. */
 export const Stale = (args: RateTickerArgs) => ticker(args);
+// Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
+Stale.tags = ['error-state', 'http-errors'];
 Stale.args = {
   src: '/fixtures/rates/own.json?after=1&status=500',
   refresh: 2,
@@ -85,8 +93,8 @@ Symbols.args = {
 
 /** Central banks' XML: the National Bank of Kazakhstan's RSS and the Bank of Russia's ValCurs (windows-1251). */
 export const CentralBanks = (args: RateTickerArgs) => html`
-  ${ticker({ ...args, src: '/fixtures/rates/nbk.rss' })}
-  ${ticker({ ...args, src: '/fixtures/rates/cbr.xml' })}
+  ${ticker({ ...args, src: '/fixtures/rates/nbk.rss', label: 'Курсы Нацбанка Казахстана' })}
+  ${ticker({ ...args, src: '/fixtures/rates/cbr.xml', label: 'Курсы Банка России' })}
 `;
 CentralBanks.args = { locale: 'ru' } satisfies RateTickerArgs;
 
@@ -95,6 +103,8 @@ CentralBanks.args = { locale: 'ru' } satisfies RateTickerArgs;
  * in your system (or emulate it in the browser's developer tools) to see it; the tests emulate it.
  */
 export const ReducedMotion = (args: RateTickerArgs) => ticker(args);
+// The smoke test opens it with prefers-reduced-motion: reduce emulated.
+ReducedMotion.tags = ['reduced-motion'];
 ReducedMotion.args = { src: '/fixtures/rates/many.json', locale: 'en-GB' } satisfies RateTickerArgs;
 
 /** Paused: the button shows play, and nothing moves or updates until it is pressed. */
@@ -129,4 +139,6 @@ export const Themed = (args: RateTickerArgs) => html`
     ${ticker(args)}
   </div>
 `;
+// Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
+Themed.globals = { theme: 'light' };
 Themed.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;

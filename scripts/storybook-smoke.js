@@ -1,0 +1,242 @@
+// `npm run test-storybook`: every story of the built Storybook (storybook-static/, from
+// `npm run build-storybook`) opened in headless Chromium. A story fails on a console error, an uncaught
+// exception or unhandled rejection, a story that does not render, or an axe violation in the story root.
+//
+// The server is the static build plus the feed server's switches (scripts/feed-server.js) on the feed
+// paths, /feeds/ and /fixtures/, so the fault stories get real faults: `?stall=1` never finishes (loading),
+// a missing file is a 404, a fixture file holds the bad JSON, `?status=`/`failfrom=` break refreshes (stale).
+// On a plain static host the query switches are ignored and those stories simply load.
+//
+// Expected failures: Chromium logs "Failed to load resource: …404" for every failed request, which is the
+// point of an error-state story. Those console messages, and only those, are ignored for stories tagged
+// `http-errors` (story `tags`, which Storybook writes into index.json). Everything else still fails them.
+// Stories tagged `error-state` (404, bad JSON, stale) are checked after their first `nw-error` event, so
+// axe sees the error or stale message, and a story that never fails is itself a failure.
+//
+// Stories tagged `reduced-motion` are opened with prefers-reduced-motion: reduce emulated.
+//
+// Options: --only=<id substring>, --globals=theme:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
+/* global customElements, document, window -- the functions passed to page.evaluate run in the story's page */
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
+import { serveFeed } from './feed-server.js';
+
+const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
+const FEED_PATHS = ['/feeds/', '/fixtures/'];
+const EXPECTED_HTTP_ERRORS_TAG = 'http-errors';
+const ERROR_STATE_TAG = 'error-state';
+const PARALLEL = Number(process.env.SMOKE_PAGES ?? 4);
+// Generous: CI machines are shared, and a cold page loads Storybook's whole preview.
+const RENDER_TIMEOUT = 20_000;
+// Polled on a timer: the default, requestAnimationFrame, never fires in a page that is not in front, and
+// only one of the parallel pages is.
+// Requests still open this long after render count as settled (a stalled feed never finishes).
+const QUIET_MS = 300;
+// Page-level rules: a story is a fragment, not a page, so it has no landmarks or <h1> of its own.
+const AXE_OFF = ['region', 'landmark-one-main', 'page-has-heading-one'];
+
+const option = (name) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+async function serveStatic(req, res) {
+  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  let file = resolve(join(root, path));
+  if (!file.startsWith(resolve(root) + sep) && file !== resolve(root)) return notFound(res);
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+  if (!(await stat(file).catch(() => undefined))?.isFile()) return notFound(res);
+  // The build's assets are content-hashed; caching them lets every page after the first load from memory.
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': path.startsWith('/assets/') ? 'max-age=3600, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+}
+
+function notFound(res) {
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('Not found');
+}
+
+function startServer() {
+  const server = createServer(async (req, res) => {
+    try {
+      // Chromium asks every page for one; the build has favicon.svg, so say "nothing" rather than 404.
+      if (req.url === '/favicon.ico') return void res.writeHead(204).end();
+      const feedPath = FEED_PATHS.some((prefix) => req.url.startsWith(prefix));
+      if (feedPath && (await serveFeed(req, res, root))) return;
+      await serveStatic(req, res);
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Waits until every request is answered except those meant never to finish, for QUIET_MS. */
+function trackRequests(page) {
+  const open = new Set();
+  const stalls = (request) => new URL(request.url()).searchParams.get('stall') === '1';
+  page.on('request', (request) => !stalls(request) && open.add(request));
+  const close = (request) => open.delete(request);
+  page.on('requestfinished', close).on('requestfailed', close);
+  return async () => {
+    const deadline = Date.now() + RENDER_TIMEOUT;
+    let quietSince = Date.now();
+    while (Date.now() < deadline) {
+      if (open.size) quietSince = Date.now();
+      else if (Date.now() - quietSince >= QUIET_MS) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  };
+}
+
+/** In the page: Storybook's body class says whether the story rendered or threw. */
+function renderedOrFailed() {
+  const { classList } = document.body;
+  if (classList.contains('sb-show-errordisplay')) return 'error';
+  return classList.contains('sb-show-main') && document.querySelector('#storybook-root')
+    ? 'ok'
+    : '';
+}
+
+/** In the page: waits for every Lit element to finish updating, then runs axe on the story root. */
+async function settleAndAudit(axeOff) {
+  const all = [...document.querySelectorAll('#storybook-root *')];
+  // A tag that never upgraded renders nothing, and nothing passes axe: that is a failure, not a pass.
+  const undefinedTags = all
+    .filter((el) => el.localName.startsWith('nw-') && !customElements.get(el.localName))
+    .map((el) => `not defined: <${el.localName}>`);
+  if (undefinedTags.length) return [...new Set(undefinedTags)];
+  await Promise.all(all.map((el) => el.updateComplete).filter(Boolean));
+  const rules = Object.fromEntries(axeOff.map((id) => [id, { enabled: false }]));
+  const { violations } = await window.axe.run(document.querySelector('#storybook-root'), {
+    resultTypes: ['violations'],
+    rules,
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join('; ')})`);
+}
+
+async function checkStory(browser, base, entry, globals) {
+  const problems = [];
+  // A window of its own, not a background tab: a tab that is not in front is `document.hidden`, and the
+  // feed client rightly stops polling there, so a stale story would never go stale.
+  const page = await browser.newPage({ type: 'window' });
+  try {
+    await page.setViewport({ width: 1000, height: 700 });
+    const expectHttpErrors = entry.tags?.includes(EXPECTED_HTTP_ERRORS_TAG);
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (expectHttpErrors && text.startsWith('Failed to load resource')) return;
+      problems.push(`console.error: ${text} ${message.location()?.url ?? ''}`.trim());
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
+    // Chromium reports most unhandled rejections as page errors; this catches the rest, by name.
+    await page.evaluateOnNewDocument(() => {
+      window.nwErrors = 0;
+      document.addEventListener('nw-error', () => window.nwErrors++);
+      window.addEventListener('unhandledrejection', (event) =>
+        console.error(`unhandled rejection: ${event.reason?.message ?? event.reason}`),
+      );
+    });
+    if (entry.tags?.includes('reduced-motion')) {
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    }
+    const settled = trackRequests(page);
+    const query = new URLSearchParams({ id: entry.id, viewMode: 'story' });
+    if (globals) query.set('globals', globals);
+    await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
+    const handle = await page
+      .waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT, polling: 50 })
+      .catch(async (error) => {
+        const state = await page.evaluate(() => document.body.className).catch(() => '?');
+        throw new Error(`${error.message} (body class: ${state})`);
+      });
+    if ((await handle.jsonValue()) === 'error') {
+      const shown = await page.$eval('#error-message', (el) => el.textContent).catch(() => '');
+      problems.push(`story threw: ${shown}`);
+      return problems;
+    }
+    if (entry.tags?.includes(ERROR_STATE_TAG)) {
+      await page
+        .waitForFunction(() => window.nwErrors > 0, { timeout: RENDER_TIMEOUT, polling: 50 })
+        .catch(() => problems.push('error-state story: no nw-error event'));
+    }
+    await settled();
+    await page.addScriptTag({ path: axePath });
+    problems.push(...(await page.evaluate(settleAndAudit, AXE_OFF)));
+  } catch (error) {
+    problems.push(`smoke: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+async function main() {
+  const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8').catch(() => 'null'));
+  if (!index) {
+    console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
+    process.exit(1);
+  }
+  const only = option('only');
+  const globals = option('globals');
+  const stories = Object.values(index.entries).filter(
+    (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
+  );
+
+  const started = Date.now();
+  const server = await startServer();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = ensureBrowsers(['chromium']);
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+
+  let failed = 0;
+  const queue = [...stories];
+  const worker = async (rest = queue) => {
+    for (let entry = rest.shift(); entry; entry = rest.shift()) {
+      const problems = await checkStory(browser, base, entry, globals);
+      if (problems.length) failed++;
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.id}`);
+      for (const problem of problems) console.log(`     ${problem}`);
+    }
+  };
+  try {
+    // One story alone first fills the browser's cache, so the parallel pages do not all load cold.
+    await worker([queue.shift()].filter(Boolean));
+    await Promise.all(Array.from({ length: PARALLEL }, () => worker()));
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `storybook: ${stories.length} stories checked, ${failed} failed (${seconds} s${globals ? `, ${globals}` : ''})`,
+  );
+  process.exit(failed || !stories.length ? 1 : 0);
+}
+
+await main();
