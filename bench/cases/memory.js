@@ -1,0 +1,93 @@
+// Case 6, memory: each element mounted and unmounted 1,000 times (100 under --quick), with the heap, DOM
+// nodes and event listeners compared before and after, both taken after forcing garbage collection
+// through the DevTools protocol. A component that leaks a listener, a feed subscription or a timer per
+// mount shows up here as growth proportional to the cycles.
+import { metrics, openPage } from '../lib/browser.js';
+import { Skip, repeat } from '../lib/repeat.js';
+import { table } from '../lib/report.js';
+import { medians } from '../lib/stats.js';
+
+const ELEMENTS = ['nw-rate-ticker', 'nw-news-list', 'nw-article-card', 'nw-dateline'].map(
+  (tag) => ({
+    name: `<${tag}>`,
+    tag,
+  }),
+);
+
+async function settledCounters(cdp) {
+  // Twice: the first pass can leave objects whose finalizers free more.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const counters = await metrics(cdp);
+  return {
+    heap: counters.JSHeapUsedSize,
+    nodes: counters.Nodes,
+    listeners: counters.JSEventListeners,
+  };
+}
+
+async function measureMemory(ctx, { tag }, cycles) {
+  const { page, cdp, errors } = await openPage(ctx.browser, `${ctx.origin}/pages/memory.html`);
+  try {
+    await page.waitForFunction(() => typeof window.benchCycle === 'function');
+    if (!(await page.evaluate((name) => window.benchDefined(name), tag))) {
+      throw new Skip(`<${tag}> is not in dist/news-widgets.js yet`);
+    }
+    await cdp.send('HeapProfiler.enable');
+    // A few cycles first, so what is created once per page (styles, caches, the feed) counts as "before".
+    await page.evaluate((name) => window.benchCycle(name, 20), tag);
+    const before = await settledCounters(cdp);
+    const started = Date.now();
+    await page.evaluate((name, count) => window.benchCycle(name, count), tag, cycles);
+    const elapsed = Date.now() - started;
+    const after = await settledCounters(cdp);
+    if (errors.length) throw new Error(`memory.html (${tag}): ${errors.join(' | ')}`);
+    return {
+      heapBefore: before.heap / 1024,
+      heapGrowth: (after.heap - before.heap) / 1024,
+      nodes: after.nodes - before.nodes,
+      listeners: after.listeners - before.listeners,
+      perCycle: elapsed / cycles,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export default {
+  id: 'memory',
+  title: 'Memory',
+  async run(ctx) {
+    const cycles = ctx.quick ? 100 : 1000;
+    const rows = await repeat(ctx, ELEMENTS, (element) => measureMemory(ctx, element, cycles));
+    const markdown = table({
+      title: `${cycles.toLocaleString('en-US')} mount/unmount cycles`,
+      columns: [
+        { key: 'heapBefore', label: 'JS heap before, KiB', digits: 0 },
+        { key: 'heapGrowth', label: 'heap growth, KiB', digits: 1 },
+        { key: 'nodes', label: 'DOM nodes growth', digits: 0 },
+        { key: 'listeners', label: 'listeners growth', digits: 0 },
+        { key: 'perCycle', label: 'ms per cycle', digits: 2 },
+      ],
+      rows,
+      note:
+        'Each cycle: create, set the feed (or the article), append, await the first render and one more task, ' +
+        'remove. Heap figures are `JSHeapUsedSize` after two forced collections (`HeapProfiler.collectGarbage`).',
+    });
+    const goals = rows
+      .filter((row) => row.samples.length)
+      .map((row) => {
+        const m = medians(row.samples);
+        // Under 16 bytes per cycle is noise in the collector, not a leak of anything an element holds.
+        const limit = (cycles * 16) / 1024;
+        return {
+          label: `${row.name}: heap growth after ${cycles} cycles < ${limit.toFixed(1)} KiB, no node or listener growth`,
+          measured: m.heapGrowth,
+          unit: ' KiB',
+          digits: 1,
+          met: m.heapGrowth < limit && m.nodes <= 0 && m.listeners <= 0,
+        };
+      });
+    return { markdown, goals };
+  },
+};
