@@ -7,7 +7,7 @@ import { metrics, openPage, waitForPainted } from '../lib/browser.js';
 import { Skip, repeat, sleep } from '../lib/repeat.js';
 import { table } from '../lib/report.js';
 import { medians } from '../lib/stats.js';
-import { startFrameTrace, stopFrameTrace } from '../lib/trace.js';
+import { mainThreadSummary, startFrameTrace, stopFrameTrace } from '../lib/trace.js';
 
 export const TICKERS = [
   {
@@ -50,6 +50,8 @@ async function measureSteady(ctx, contender, feed, windowMs) {
       start,
     );
     if (errors.length) throw new Error(`${contender.page}: ${errors.join(' | ')}`);
+    // The last run's breakdown is kept to explain the counters in the report.
+    contender.mainThread = mainThreadSummary(frames.events);
     const seconds = (after.Timestamp - before.Timestamp) / 10;
     return {
       layouts: after.LayoutCount - before.LayoutCount,
@@ -94,7 +96,10 @@ export default {
         rows,
         ratioOf: 'tasks',
       });
-      markdown += '\n';
+      const explained = rows.filter((row) => row.samples.length);
+      markdown += `\nMain thread during the last window, from the trace (costliest first):\n\n${explained
+        .map((row) => `- ${row.name}: ${row.mainThread}`)
+        .join('\n')}\n\n`;
       const ours = rows.find((row) => row.ours);
       const m = ours.samples.length ? medians(ours.samples) : {};
       goals.push(
