@@ -10,6 +10,8 @@
 //   etag=1          send an ETag and answer a matching If-None-Match with 304 (likewise lastmod=1)
 //   fail=N          answer the first N requests carrying this exact URL with 503 (with retry-after=S, 429)
 //   header.NAME=V   add a response header
+//   after=N         apply status= only to requests after the first N carrying this exact URL (a feed that breaks)
+//   then=FILE       answer requests after the first with FILE from the same folder (a feed whose values change)
 // A WordPress-shaped file requested as `…/wp-posts.json?page=2&per_page=6` is paged like the real REST API,
 // with X-WP-Total and X-WP-TotalPages. `/__requests?url=…` tells how often a URL was requested.
 import { readFile, stat } from 'node:fs/promises';
@@ -77,8 +79,11 @@ export async function serveFeed(req, res, root) {
   const params = url.searchParams;
   if (params.has('delay')) await wait(Number(params.get('delay')));
 
-  let body = await readFile(file);
-  let status = Number(params.get('status') ?? 200);
+  const later = params.has('then') && seen > 1;
+  let body = await readFile(
+    later ? join(file, '..', params.get('then').replace(/[/\\]/g, '')) : file,
+  );
+  let status = seen > Number(params.get('after') ?? 0) ? Number(params.get('status') ?? 200) : 200;
   let type = params.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream';
   if (params.has('charset')) type += `; charset=${params.get('charset')}`;
   const headers = { 'content-type': type, 'cache-control': 'no-cache' };

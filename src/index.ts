@@ -2,8 +2,11 @@
 // classes and public types for code that wants them.
 import { define } from './shared/define.js';
 import { NwDateline } from './dateline/dateline.js';
+import { NwRateTicker } from './rate-ticker/rate-ticker.js';
 
 define('nw-dateline', NwDateline);
+define('nw-rate-ticker', NwRateTicker);
 
 export { NwDateline };
+export { NwRateTicker };
 export { VERSION } from './shared/version.js';

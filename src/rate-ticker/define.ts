@@ -1,2 +1,7 @@
 // Entry for partners who embed the ticker alone (dist/rate-ticker.js): defines <nw-rate-ticker> and nothing else.
-export {};
+import { define } from '../shared/define.js';
+import { NwRateTicker } from './rate-ticker.js';
+
+define('nw-rate-ticker', NwRateTicker);
+
+export { NwRateTicker };

@@ -1,0 +1,23 @@
+import type { Rate } from '../types.js';
+import { pairName } from './rate.js';
+
+// The last fix this page saw for each feed and pair, shared by every ticker on the page.
+const seen = new Map<string, { rate: number; change?: number }>();
+
+/**
+ * Fills in `change` where the feed gives none, against the previous fix this page saw of the same pair from
+ * the same feed. A refresh that brings the same rate keeps the change it had, rather than dropping to 0%.
+ */
+export function withChanges(feed: string, rates: Rate[]): Rate[] {
+  return rates.map((rate) => {
+    const key = `${feed} ${pairName(rate)}`;
+    const previous = seen.get(key);
+    let change = rate.change;
+    if (change === undefined && previous) {
+      change =
+        previous.rate === rate.rate ? previous.change : (rate.rate / previous.rate - 1) * 100;
+    }
+    seen.set(key, { rate: rate.rate, change });
+    return change === undefined ? rate : { ...rate, change };
+  });
+}

@@ -1,0 +1,249 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { resolveLocale } from '../shared/locale.js';
+import { warnOnce } from '../shared/warn.js';
+import { formatChange, formatRate } from '../format/number.js';
+import { messages, type Messages } from '../format/messages.js';
+import { parseRateFeed, type RateTransform, type XmlParser } from '../feeds/rates/parse.js';
+import { pickRates } from '../feeds/rates/symbols.js';
+import { pairName } from '../feeds/rates/rate.js';
+import type { Rate } from '../feeds/types.js';
+import { rateTickerStyles } from './rate-ticker.styles.js';
+
+// XML rate feeds are parsed by the feed layer's Trusted-Types-safe parser once it lands (src/feeds/xml.ts).
+const parseXml: XmlParser = () => {
+  throw new Error('XML rate feeds are not supported yet');
+};
+
+const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
+
+const trend = (change: number | undefined) =>
+  change === undefined ? undefined : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
+
+/**
+ * @tag nw-rate-ticker
+ * @summary The seed page's looping strip of exchange rates, `KGS/USD = 0.01143 ▼ -0%`, from any rates feed.
+ *
+ * Loops seamlessly on the compositor (a CSS `transform` animation, nothing per frame), pauses on hover, on
+ * keyboard focus and with its pause button, and stands still, wrapped, under `prefers-reduced-motion`.
+ * Screen readers get one list of the pairs; the visual copies that fill the loop are hidden from them.
+ *
+ * @slot label - Content before the strip, outside the loop (a heading, a logo).
+ *
+ * @fires nw-load - Rates were read from the feed; `detail` is every `Rate` the feed holds.
+ * @fires nw-error - The feed could not be fetched or read; `detail` is `{ error: FeedError }`.
+ *
+ * @csspart base - The strip: a region landmark holding the loop and the button.
+ * @csspart item - One pair (each also has the part `item-<BASE>-<QUOTE>`, e.g. `item-KGS-USD`, for flags).
+ * @csspart pair - The pair's name, `KGS/USD`.
+ * @csspart rate - The rate, `0.01143`.
+ * @csspart change - The arrow and change in percent, `▼ -0%`.
+ * @csspart control - The pause / play button.
+ * @csspart status - The loading, error and stale messages.
+ *
+ * @cssprop --nw-color-up - Colour of rising pairs' change (default: a green that suits light and dark).
+ * @cssprop --nw-color-down - Colour of falling pairs' change (default: a red that suits light and dark).
+ * @cssprop --nw-color-flat - Colour of unchanged pairs' change (default: `--nw-color-muted`).
+ * @cssprop --nw-rate-ticker-gap - Space between pairs (default: `2em`).
+ * @cssprop --nw-rate-ticker-speed - Scroll speed in px per second, a plain number (default: `50`); the
+ *   `speed` attribute wins over it.
+ * @cssprop --nw-rate-ticker-font - The strip's `font` shorthand (default: inherited).
+ * @cssprop --nw-rate-ticker-line-height - Line height, which is also the height reserved before data
+ *   (default: `1.6`).
+ * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
+ */
+export class NwRateTicker extends LitElement {
+  static override styles = [baseStyles, rateTickerStyles];
+
+  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
+  @property() src?: string;
+
+  /** Comma list of pairs to show, in that order (`KZT/USD,UZS/USD`); a pair may be the inverse of the feed's. */
+  @property() symbols?: string;
+
+  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
+  @property({ type: Number }) refresh = 300;
+
+  /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
+  @property({ type: Number }) speed?: number;
+
+  /** Stops the motion and the updates; set by the pause button, and reflected. */
+  @property({ type: Boolean, reflect: true }) paused = false;
+
+  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
+  @property() locale?: string;
+
+  /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
+  @property() label?: string;
+
+  /** Rates to show without a feed; when set, `src` is not fetched. */
+  @property({ attribute: false }) rates?: Rate[];
+
+  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
+  @property({ attribute: false }) transform?: RateTransform;
+
+  /** Width of one copy of the pairs and how many more copies fill the strip, both from a ResizeObserver. */
+  @state() private copyWidth = 0;
+  @state() private extraCopies = 0;
+
+  private readonly feed = new FeedController(this, {
+    url: () => (this.rates ? undefined : this.src),
+    refresh: () => this.refresh,
+    parse: (document) => parseRateFeed(document, parseXml, this.transform),
+  });
+
+  private frozen?: Rate[];
+  private viewWidth = 0;
+  private observed?: Element;
+  private progress?: number;
+  private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+    this.observed = undefined;
+  }
+
+  /** Runs on resize only (the transform animation resizes nothing), never per frame. */
+  private measure(entries: ResizeObserverEntry[]): void {
+    for (const entry of entries) {
+      const width = entry.borderBoxSize[0]?.inlineSize ?? entry.contentRect.width;
+      if (entry.target === this.observed) this.copyWidth = width;
+      else this.viewWidth = width;
+    }
+    this.extraCopies = this.copyWidth > 0 ? Math.ceil(this.viewWidth / this.copyWidth) : 0;
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.track');
+  }
+
+  private get animation(): Animation | undefined {
+    return this.track?.getAnimations()[0];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new copy width means a new duration; remember where in the loop we are, so the strip does not jump.
+    const old = changed.get('copyWidth') as number | undefined;
+    const animation = this.animation;
+    const time = animation?.currentTime;
+    if (old && typeof time === 'number') {
+      const duration = Number(animation!.effect!.getComputedTiming().duration);
+      this.progress = (time % duration) / duration;
+      this.progress *= (duration * this.copyWidth) / old;
+    }
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector('ul');
+    if (list !== (this.observed ?? null)) {
+      if (this.observed) this.resizes.unobserve(this.observed);
+      this.observed = list ?? undefined;
+      if (list) this.resizes.observe(list);
+      this.resizes.observe(this.renderRoot.querySelector('.viewport')!);
+    }
+    // CSSOM, not a style attribute, so that `style-src 'self'` pages allow it.
+    const style = this.track?.style;
+    style?.setProperty('--_width', String(this.copyWidth));
+    if (this.speed! > 0) style?.setProperty('--_speed', String(this.speed));
+    else style?.removeProperty('--_speed');
+    const animation = this.animation;
+    if (this.progress !== undefined && animation) animation.currentTime = this.progress;
+    this.progress = undefined;
+  }
+
+  private togglePaused(): void {
+    this.paused = !this.paused;
+  }
+
+  private item(rate: Rate, locale: string, m: Messages) {
+    const direction = trend(rate.change);
+    return html`<li part="item item-${rate.base}-${rate.quote}" class=${direction ?? ''}>
+      <span part="pair" class="pair">${pairName(rate)}</span> =
+      <span part="rate" class="rate">${formatRate(rate.rate, locale)}</span>
+      ${
+        direction
+          ? html`<span part="change" class="change"
+              ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
+              ><span class="visually-hidden">${m[direction]}</span>
+              ${formatChange(rate.change!, locale)}</span
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  override render() {
+    const locale = resolveLocale(this, this.locale);
+    const m = messages(locale);
+    const { error, stale, loading } = this.feed;
+    // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).
+    const source = this.rates ?? this.feed.value;
+    if (!this.paused || !this.frozen) this.frozen = source;
+    const rates = pickRates(this.frozen ?? [], this.symbols, (pair) =>
+      warnOnce(
+        `<nw-rate-ticker> symbols="${this.symbols}": ${this.src ?? 'the rates'} has no ${pair}.`,
+      ),
+    );
+    const items = rates.map((rate) => this.item(rate, locale, m));
+    return html`<div
+      part="base"
+      class="base"
+      role="region"
+      aria-label=${this.label || m.exchangeRates}
+      aria-busy=${loading && !source ? 'true' : 'false'}
+    >
+      <slot name="label"></slot>
+      ${
+        stale
+          ? html`<span part="status" class="status" title=${m.stale}
+              >⚠<span class="visually-hidden">${m.stale}</span></span
+            >`
+          : nothing
+      }
+      <div class="viewport">
+        ${
+          items.length
+            ? html`<div class=${this.copyWidth ? 'track moving' : 'track'}>
+                <ul role="list">
+                  ${items}
+                </ul>
+                <div class="copies" aria-hidden="true" inert>
+                  ${Array.from(
+                    { length: this.extraCopies },
+                    () =>
+                      html`<ul>
+                        ${items}
+                      </ul>`,
+                  )}
+                </div>
+              </div>`
+            : html`<span part="status" class=${error ? 'status error' : 'status'}
+                >${error ? m.loadFailed : loading ? m.loading : ''}</span
+              >`
+        }
+      </div>
+      ${
+        items.length
+          ? html`<button
+              part="control"
+              type="button"
+              aria-pressed=${this.paused ? 'true' : 'false'}
+              aria-label=${m.pause}
+              @click=${this.togglePaused}
+            >
+              <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-rate-ticker': NwRateTicker;
+  }
+}

@@ -1,0 +1,132 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/index.js';
+
+// Stories are plain functions of their args so the tests render exactly what designers see.
+export interface RateTickerArgs {
+  src?: string;
+  symbols?: string;
+  refresh?: number;
+  speed?: number;
+  paused?: boolean;
+  locale?: string;
+  label?: string;
+}
+
+// Storybook serves demo/feeds at /feeds and test/fixtures at /fixtures; the test server serves the
+// repository root, so the same story finds its feed in both.
+export const served = (path: string) =>
+  location.pathname.endsWith('/iframe.html')
+    ? path
+    : path.replace(/^\/feeds\//, '/demo/feeds/').replace(/^\/fixtures\//, '/test/fixtures/');
+
+export default {
+  title: 'Elements/Rate ticker',
+  component: 'nw-rate-ticker',
+  parameters: {
+    docs: { description: { component: 'The seed page’s looping strip of exchange rates.' } },
+  },
+} satisfies Meta<RateTickerArgs>;
+
+const ticker = ({ src, symbols, refresh, speed, paused, locale, label }: RateTickerArgs) =>
+  html`<nw-rate-ticker
+    src=${ifDefined(src && served(src))}
+    symbols=${ifDefined(symbols)}
+    refresh=${ifDefined(refresh)}
+    speed=${ifDefined(speed)}
+    ?paused=${!!paused}
+    locale=${ifDefined(locale)}
+    label=${ifDefined(label)}
+  ></nw-rate-ticker>`;
+
+/** The seed's five pairs from the demo's rates feed. */
+export const Default = (args: RateTickerArgs) => ticker(args);
+Default.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** A feed that never finishes answering: the quiet loading state, at the height the strip will have. */
+export const Loading = (args: RateTickerArgs) => ticker(args);
+Loading.args = {
+  src: '/fixtures/rates/own.json?stall=1',
+  locale: 'en-GB',
+} satisfies RateTickerArgs;
+
+/** The first load fails: a 404. */
+export const NotFound = (args: RateTickerArgs) => ticker(args);
+NotFound.args = { src: '/fixtures/rates/missing.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** The first load fails: the feed is not valid JSON. */
+export const BadJson = (args: RateTickerArgs) => ticker(args);
+BadJson.args = { src: '/fixtures/rates/bad.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** Loads, then every refresh fails (every 2 s): the last good rates stay, marked stale. */
+export const Stale = (args: RateTickerArgs) => ticker(args);
+Stale.args = {
+  src: '/fixtures/rates/own.json?after=1&status=500',
+  refresh: 2,
+  locale: 'en-GB',
+} satisfies RateTickerArgs;
+
+/** A single pair is copied until it fills the width. */
+export const OnePair = (args: RateTickerArgs) => ticker(args);
+OnePair.args = { src: '/fixtures/rates/one.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** Two hundred pairs: one long copy and one more to close the loop. */
+export const ManyPairs = (args: RateTickerArgs) => ticker(args);
+ManyPairs.args = { src: '/fixtures/rates/many.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** Pairs picked and ordered, some the inverse of what a USD-based feed holds. */
+export const Symbols = (args: RateTickerArgs) => ticker(args);
+Symbols.args = {
+  src: '/feeds/rates-usd-base.json',
+  symbols: 'KZT/USD,USD/KZT,EUR/USD,RUB/USD',
+  locale: 'en-GB',
+} satisfies RateTickerArgs;
+
+/** Central banks' XML: the National Bank of Kazakhstan's RSS and the Bank of Russia's ValCurs (windows-1251). */
+export const CentralBanks = (args: RateTickerArgs) => html`
+  ${ticker({ ...args, src: '/fixtures/rates/nbk.rss' })}
+  ${ticker({ ...args, src: '/fixtures/rates/cbr.xml' })}
+`;
+CentralBanks.args = { locale: 'ru' } satisfies RateTickerArgs;
+
+/**
+ * Under `prefers-reduced-motion: reduce` nothing moves and every pair wraps into view. Turn the setting on
+ * in your system (or emulate it in the browser's developer tools) to see it; the tests emulate it.
+ */
+export const ReducedMotion = (args: RateTickerArgs) => ticker(args);
+ReducedMotion.args = { src: '/fixtures/rates/many.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** Paused: the button shows play, and nothing moves or updates until it is pressed. */
+export const Paused = (args: RateTickerArgs) => ticker(args);
+Paused.args = { src: '/feeds/rates.json', paused: true, locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** The languages the project ships strings for, plus a right-to-left page. */
+export const Languages = ({ src }: RateTickerArgs) => html`
+  <div style="display: grid; gap: 0.5rem">
+    ${['ru', 'kk', 'uz', 'ar'].map(
+      (lang) =>
+        html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${ticker({ src })}</div>`,
+    )}
+  </div>
+`;
+Languages.args = { src: '/feeds/rates.json' } satisfies RateTickerArgs;
+
+/** On a dark page: the up and down colours switch to their dark-scheme values. */
+export const Dark = (args: RateTickerArgs) => html`
+  <div style="color-scheme: dark; background: #15171a; color: #e8e6e3; padding: 0.5rem">
+    ${ticker(args)}
+  </div>
+`;
+Dark.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** Themed with the custom properties a designer can set. */
+export const Themed = (args: RateTickerArgs) => html`
+  <div
+    style="--nw-color-up: #0b6bcb; --nw-color-down: #c2410c; --nw-rate-ticker-gap: 3em;
+      --nw-rate-ticker-speed: 90; --nw-rate-ticker-font: 600 1.1rem/1.8 Georgia, serif"
+  >
+    ${ticker(args)}
+  </div>
+`;
+Themed.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;
