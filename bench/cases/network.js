@@ -38,13 +38,21 @@ async function measureNetwork(ctx, setup) {
   const responses = [];
   try {
     await cdp.send('Network.enable');
-    const pending = new Map();
-    cdp.on('Network.responseReceived', ({ requestId, response }) => {
-      if (response.url.includes(setup.feed)) pending.set(requestId, response.status);
+    // A cold first load: the warm-up left the feed in the browser's HTTP cache.
+    await cdp.send('Network.clearBrowserCache');
+    // The status as it came over the wire (a revalidated response reaches the page as a 200).
+    const wireStatus = new Map();
+    cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode }) =>
+      wireStatus.set(requestId, statusCode),
+    );
+    const feedRequests = new Set();
+    cdp.on('Network.requestWillBeSent', ({ requestId, request }) => {
+      if (request.url.includes(setup.feed)) feedRequests.add(requestId);
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-      if (pending.has(requestId))
-        responses.push({ status: pending.get(requestId), bytes: encodedDataLength });
+      if (feedRequests.has(requestId)) {
+        responses.push({ status: wireStatus.get(requestId), bytes: encodedDataLength });
+      }
     });
     const before = server.requests(setup.feed);
     await page.goto(url, { waitUntil: 'load' });
