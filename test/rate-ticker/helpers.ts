@@ -1,6 +1,7 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 
 /** A query string no other test uses, so the page-wide feed cache and change memory start empty. */
 let counter = 0;
@@ -29,7 +30,10 @@ export function itemText(item: Element): string {
         .join('')
         .trim()
     : '';
-  return `${part('pair')!.textContent} = ${part('rate')!.textContent} ${changeText}`.trim();
+  // Intl puts no-break spaces in some locales (`-0 %` in Russian); the comparison is about the digits.
+  return `${part('pair')!.textContent} = ${part('rate')!.textContent} ${changeText}`
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
 }
 
 export const items = (el: NwRateTicker) =>
@@ -39,9 +43,56 @@ export const items = (el: NwRateTicker) =>
 export async function loaded(template: TemplateResult | NwRateTicker): Promise<NwRateTicker> {
   const el = template instanceof HTMLElement ? template : await fixture<NwRateTicker>(template);
   await waitUntil(() => list(el)?.children.length, 'no rates rendered', { timeout: 5000 });
-  await waitUntil(
-    () => matchMedia('(prefers-reduced-motion: reduce)').matches || animation(el),
-    'the loop never started',
-  );
+  await waitUntil(() => reducedMotion || animation(el), 'the loop never started');
   return el;
+}
+
+/** Mounts a ticker on `src` and resolves with its first `nw-load` or `nw-error` event. */
+export async function firstEvent(
+  src: string,
+  attributes: Record<string, string> = {},
+): Promise<{ el: NwRateTicker; event: CustomEvent }> {
+  const el = document.createElement('nw-rate-ticker');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.setAttribute('src', src);
+  const event = new Promise<CustomEvent>((resolve) => {
+    el.addEventListener('nw-load', (e) => resolve(e as CustomEvent), { once: true });
+    el.addEventListener('nw-error', (e) => resolve(e as CustomEvent), { once: true });
+  });
+  await fixture(html`<div>${el}</div>`);
+  return { el, event: await event };
+}
+
+let reducedMotion = false;
+
+/**
+ * Turns on `prefers-reduced-motion: reduce` for the page. Chromium emulates it; Firefox driven over
+ * WebDriver BiDi cannot (puppeteer needs CDP for it), so there the element's own reduced-motion rules are
+ * switched on by widening their media query to `all`: the same CSS is tested, only the matching is not.
+ * Returns the function that turns it off again.
+ */
+export async function reduceMotion(): Promise<() => Promise<void>> {
+  reducedMotion = true;
+  try {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    return async () => {
+      reducedMotion = false;
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    };
+  } catch {
+    const rules = NwRateTicker.elementStyles
+      .flatMap((style) => [
+        ...((style as { styleSheet?: CSSStyleSheet }).styleSheet?.cssRules ?? []),
+      ])
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.media.mediaText.includes('prefers-reduced-motion'),
+      );
+    const original = rules.map((rule) => rule.media.mediaText);
+    for (const rule of rules) rule.media.mediaText = 'all';
+    return async () => {
+      reducedMotion = false;
+      rules.forEach((rule, i) => (rule.media.mediaText = original[i]));
+    };
+  }
 }

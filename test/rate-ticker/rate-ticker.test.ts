@@ -1,13 +1,35 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { Default } from '../../stories/rate-ticker.stories.js';
+import { refreshFeed } from '../../src/feeds/client.js';
+import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
+import {
+  BadJson,
+  Dark,
+  Default,
+  Languages,
+  Loading,
+  ManyPairs,
+  NotFound,
+  OnePair,
+  Paused,
+} from '../../stories/rate-ticker.stories.js';
 import '../support/lit-warnings.js';
-import { items, loaded } from './helpers.js';
+import { button, copies, firstEvent, fresh, items, list, loaded, status } from './helpers.js';
+
+const FIXTURES = '/test/fixtures/rates';
 
 describe('<nw-rate-ticker>', () => {
-  it('is accessible', async () => {
-    const el = await loaded(Default(Default.args));
-    await expect(el).to.be.accessible();
+  it('is accessible, loaded, loading, failed, paused and dark', async () => {
+    await expect(await loaded(Default(Default.args))).to.be.accessible();
+    await expect(await fixture(Loading(Loading.args))).to.be.accessible();
+    const failed = await fixture<NwRateTicker>(NotFound(NotFound.args));
+    await waitUntil(() => status(failed)?.textContent?.trim());
+    await expect(failed).to.be.accessible();
+    await expect(await loaded(Paused(Paused.args))).to.be.accessible();
+    const dark = await fixture<HTMLElement>(Dark(Dark.args));
+    await loaded(dark.querySelector('nw-rate-ticker')!);
+    await expect(dark).to.be.accessible();
   });
 
   it('shows the seed’s five pairs from the demo’s rates feed, as the seed does', async () => {
@@ -19,5 +41,157 @@ describe('<nw-rate-ticker>', () => {
       'UZS/USD = 0.00008 -0%',
       'TMT/USD = 0.2849 -0.28%',
     ]);
+  });
+
+  it('says the direction in words and an arrow, not by colour alone', async () => {
+    const el = await loaded(Default(Default.args));
+    const [first, , third] = list(el)!.querySelectorAll('li');
+    expect(first.className).to.equal('down');
+    expect(first.querySelector('.arrow')!.textContent).to.equal('▼');
+    expect(first.querySelector('.visually-hidden')!.textContent).to.equal('down');
+    expect(third.querySelector('.arrow')!.textContent).to.equal('▲');
+    expect(third.querySelector('.visually-hidden')!.textContent).to.equal('up');
+    const up = getComputedStyle(third.querySelector('[part="change"]')!).color;
+    const down = getComputedStyle(first.querySelector('[part="change"]')!).color;
+    expect(up).to.not.equal(down);
+  });
+
+  it('is a labelled region with one list for assistive tech; copies are hidden and inert', async () => {
+    const el = await loaded(OnePair(OnePair.args));
+    const region = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.equal('Exchange rates');
+    expect(el.shadowRoot!.querySelectorAll('ul[role="list"]')).to.have.length(1);
+    const hidden = el.shadowRoot!.querySelector('.copies')!;
+    expect(copies(el).length).to.be.greaterThan(1);
+    expect(hidden.getAttribute('aria-hidden')).to.equal('true');
+    expect(hidden.hasAttribute('inert')).to.be.true;
+  });
+
+  it('reflects attributes to properties, and paused back to the attribute', async () => {
+    const el = await fixture<NwRateTicker>(
+      html`<nw-rate-ticker
+        src="/demo/feeds/rates.json"
+        symbols="KZT/USD"
+        refresh="60"
+        speed="80"
+        locale="kk"
+        label="Rates today"
+      ></nw-rate-ticker>`,
+    );
+    expect([el.src, el.symbols, el.refresh, el.speed, el.locale, el.label]).to.deep.equal([
+      '/demo/feeds/rates.json',
+      'KZT/USD',
+      60,
+      80,
+      'kk',
+      'Rates today',
+    ]);
+    expect(el.paused).to.be.false;
+    el.paused = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('paused')).to.be.true;
+    el.removeAttribute('paused');
+    expect(el.paused).to.be.false;
+  });
+
+  it('fires nw-load with the rates, and nw-error with the error for a 404 and for bad JSON', async () => {
+    const ok = await firstEvent(fresh('/demo/feeds/rates.json'));
+    expect(ok.event.type).to.equal('nw-load');
+    expect(ok.event.bubbles && ok.event.composed).to.be.true;
+    expect((ok.event.detail as unknown[]).length).to.equal(5);
+
+    const missing = await firstEvent(fresh(`${FIXTURES}/missing.json`));
+    expect(missing.event.type).to.equal('nw-error');
+    expect(missing.event.detail.error.status).to.equal(404);
+    await missing.el.updateComplete;
+    expect(status(missing.el)!.textContent).to.equal('This content could not be loaded.');
+
+    const bad = await fixture<NwRateTicker>(BadJson(BadJson.args));
+    await waitUntil(() => status(bad)?.classList.contains('error'));
+  });
+
+  it('reserves its height before data, so nothing shifts when the rates arrive', async () => {
+    const el = await fixture<NwRateTicker>(
+      html`<nw-rate-ticker src=${fresh(`${FIXTURES}/own.json?delay=400`)}></nw-rate-ticker>`,
+    );
+    const before = el.getBoundingClientRect().height;
+    expect(before).to.be.greaterThan(10);
+    expect(status(el)!.textContent).to.equal('Loading…');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal(
+      'true',
+    );
+    await loaded(el);
+    expect(el.getBoundingClientRect().height).to.equal(before);
+  });
+
+  it('keeps the last good rates, marked stale, when a refresh fails', async () => {
+    const src = fresh(`${FIXTURES}/own.json?after=1&status=404`);
+    const el = await loaded(html`<nw-rate-ticker src=${src} locale="en-GB"></nw-rate-ticker>`);
+    expect(status(el)).to.be.null;
+    const failed = oneEvent(el, 'nw-error');
+    await refreshFeed(src).catch(() => {});
+    expect((await failed).detail.error.status).to.equal(404);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(5);
+    expect(status(el)!.textContent).to.contain(
+      'Could not refresh; showing the last data received.',
+    );
+  });
+
+  it('speaks Russian, Kazakh and Uzbek, and runs right to left on an Arabic page', async () => {
+    const root = await fixture<HTMLElement>(Languages(Languages.args));
+    const tickers = [...root.querySelectorAll('nw-rate-ticker')];
+    for (const el of tickers) await loaded(el);
+    const labels = tickers.map((el) =>
+      el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label'),
+    );
+    expect(labels).to.deep.equal([
+      'Курсы валют',
+      'Валюта бағамдары',
+      'Valyuta kurslari',
+      'Exchange rates',
+    ]);
+    expect(items(tickers[0])[0]).to.equal('KGS/USD = 0,01143 -0 %');
+    expect(button(tickers[0])!.getAttribute('aria-label')).to.equal('Пауза');
+    const arabic = tickers[3];
+    expect(getComputedStyle(arabic).direction).to.equal('rtl');
+    // Right to left, the first pair starts at the strip's right edge.
+    const strip = arabic.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+    const first = list(arabic)!.getBoundingClientRect();
+    expect(Math.abs(first.right - strip.right)).to.be.below(60);
+  });
+
+  it('shows 200 pairs in one copy and closes the loop with another', async () => {
+    const el = await loaded(ManyPairs(ManyPairs.args));
+    expect(items(el)).to.have.length(200);
+    expect(copies(el)).to.have.length(1);
+  });
+
+  it('renders rates given as a property, without a feed, as text only', async () => {
+    const el = await loaded(
+      html`<nw-rate-ticker
+        locale="en"
+        .rates=${[
+          { base: '<b>X</b>', quote: 'USD', rate: 2 },
+          { base: 'EUR', quote: 'USD', rate: 1.08 },
+        ]}
+      ></nw-rate-ticker>`,
+    );
+    expect(items(el)[0]).to.equal('<b>X</b>/USD = 2');
+    expect(el.shadowRoot!.querySelector('b')).to.be.null;
+  });
+
+  it('toggles pause with the keyboard', async () => {
+    const el = await loaded(Default(Default.args));
+    button(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.paused).to.be.true;
+    expect(button(el)!.getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.paused).to.be.false;
+    expect(button(el)!.getAttribute('aria-pressed')).to.equal('false');
   });
 });

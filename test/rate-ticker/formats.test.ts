@@ -1,0 +1,181 @@
+import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/index.js';
+import { refreshFeed } from '../../src/feeds/client.js';
+import { pickRates } from '../../src/feeds/rates/symbols.js';
+import { formatChange, formatRate } from '../../src/format/number.js';
+import type { Rate } from '../../src/feeds/types.js';
+import '../support/lit-warnings.js';
+import { firstEvent, fresh, items, loaded } from './helpers.js';
+
+const FIXTURES = '/test/fixtures/rates';
+
+async function ratesFrom(path: string): Promise<Rate[]> {
+  const { event } = await firstEvent(fresh(`${FIXTURES}/${path}`));
+  expect(event.type, JSON.stringify(event.detail?.error?.message)).to.equal('nw-load');
+  return event.detail as Rate[];
+}
+
+describe('rate feeds', () => {
+  it('reads the project’s own format, as the JSON Schema describes it', async () => {
+    const rates = await ratesFrom('own.json');
+    expect(rates).to.have.length(5);
+    expect(rates[2]).to.deep.equal({ base: 'TJS', quote: 'USD', rate: 0.10899, change: 0.65 });
+    const schema = await (await fetch('/schemas/rates.schema.json')).json();
+    const row = schema.$defs.rate;
+    for (const rate of rates) {
+      for (const field of row.required) expect(rate).to.have.property(field);
+    }
+  });
+
+  it('reads a base-plus-map document (Frankfurter/ECB), dividing out `amount`', async () => {
+    const rates = await ratesFrom('frankfurter.json');
+    expect(rates.map((r) => `${r.base}/${r.quote} ${r.rate}`)).to.deep.equal([
+      'USD/KGS 87.49',
+      'USD/KZT 505.1',
+      'USD/TJS 9.175',
+      'USD/UZS 12500',
+      'USD/TMT 3.51',
+    ]);
+  });
+
+  it('reads an Open Exchange Rates envelope and drops rates that cannot be shown', async () => {
+    const rates = await ratesFrom('oxr.json');
+    // BAD (negative), ZERO (0) and "nope!" (not a code) are dropped; 1e308 is a real, if absurd, number.
+    expect(rates.map((r) => r.quote)).to.deep.equal(['EUR', 'KZT', 'RUB', 'HUGE']);
+  });
+
+  it('reads an array of { base, quote, rate } rows, with decimal commas, skipping junk rows', async () => {
+    const rates = await ratesFrom('rows.json');
+    expect(rates).to.deep.equal([
+      { base: 'USD', quote: 'KZT', rate: 505.1, change: -0.18 },
+      { base: 'EUR', quote: 'KZT', rate: 549.02 },
+      { base: 'USD', quote: 'UZS', rate: 12500 },
+    ]);
+  });
+
+  it('reads the National Bank of Kazakhstan’s RSS, per unit, with change in percent', async () => {
+    const rates = await ratesFrom('nbk.rss');
+    expect(rates.map((r) => [r.base, r.quote])).to.deep.equal([
+      ['USD', 'KZT'],
+      ['UZS', 'KZT'],
+      ['RUB', 'KZT'],
+    ]);
+    expect(rates[0].rate).to.equal(505.1);
+    expect(rates[0].change).to.equal((-0.9 / (505.1 + 0.9)) * 100);
+    expect(rates[1].rate).to.equal(4.04 / 100);
+    expect(rates[2].change).to.equal(0);
+  });
+
+  it('reads the Central Bank of Russia’s ValCurs in windows-1251: Nominal divided out, decimal commas', async () => {
+    const rates = await ratesFrom('cbr.xml');
+    expect(rates).to.deep.equal([
+      { base: 'USD', quote: 'RUB', rate: 78.3 },
+      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100 },
+      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10 },
+    ]);
+  });
+
+  it('fails with a format error on bad JSON and on a page that holds no rates', async () => {
+    for (const path of ['bad.json', 'not-rates.html']) {
+      const { event } = await firstEvent(fresh(`${FIXTURES}/${path}`));
+      expect(event.type).to.equal('nw-error');
+      expect(event.detail.error.kind).to.equal('format');
+    }
+  });
+});
+
+describe('symbols', () => {
+  it('picks and orders pairs, inverting exactly what the feed holds the other way round', async () => {
+    const el = await loaded(
+      html`<nw-rate-ticker
+        locale="en-GB"
+        src=${fresh(`${FIXTURES}/frankfurter.json`)}
+        symbols="TMT/USD, kzt/usd ,USD/UZS"
+      ></nw-rate-ticker>`,
+    );
+    expect(items(el)).to.deep.equal(['TMT/USD = 0.2849', 'KZT/USD = 0.00198', 'USD/UZS = 12,500']);
+
+    const feed: Rate[] = [{ base: 'USD', quote: 'KZT', rate: 505.1, change: 1 }];
+    const [inverse] = pickRates(feed, 'KZT/USD', () => {});
+    expect(inverse.rate).to.equal(1 / 505.1);
+    expect(inverse.change).to.equal((100 / 101 - 1) * 100);
+  });
+
+  it('reports each pair the feed cannot give, once', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await loaded(
+        html`<nw-rate-ticker
+          src=${fresh(`${FIXTURES}/own.json`)}
+          symbols="KGS/USD,XAU/USD,KGS/EUR"
+        ></nw-rate-ticker>`,
+      );
+      el.locale = 'ru';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(items(el)).to.deep.equal(['KGS/USD = 0,01143 -0 %']);
+      const said = warn.getCalls().map((call) => String(call.args[0]));
+      expect(said.filter((m) => m.includes('has no XAU/USD'))).to.have.length(1);
+      expect(said.filter((m) => m.includes('has no KGS/EUR'))).to.have.length(1);
+    } finally {
+      warn.restore();
+    }
+  });
+});
+
+describe('change', () => {
+  it('comes from the feed when it has one', async () => {
+    const rates = await ratesFrom('own.json');
+    expect(rates.map((r) => r.change)).to.deep.equal([-0.001, -0.001, 0.65, -0.001, -0.28]);
+  });
+
+  it('is computed against the previous fix this page saw when the feed has none', async () => {
+    const src = fresh(`${FIXTURES}/usd-kzt-a.json?then=usd-kzt-b.json`);
+    const el = await loaded(html`<nw-rate-ticker locale="en-GB" src=${src}></nw-rate-ticker>`);
+    expect(items(el)).to.deep.equal(['USD/KZT = 500']);
+    const next = new Promise((resolve) => el.addEventListener('nw-load', resolve, { once: true }));
+    await refreshFeed(src);
+    const event = (await next) as CustomEvent<Rate[]>;
+    expect(event.detail[0].change).to.equal((505 / 500 - 1) * 100);
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['USD/KZT = 505 1%']);
+    expect(el.shadowRoot!.querySelector('li')!.className).to.equal('up');
+  });
+});
+
+describe('number formatting', () => {
+  it('gives each magnitude the digits it needs, in the locale’s style', () => {
+    expect(formatRate(0.01143, 'en')).to.equal('0.01143');
+    expect(formatRate(0.0000123456, 'en')).to.equal('0.0000123');
+    expect(formatRate(505.1, 'ru')).to.equal('505,1');
+    expect(formatRate(1.23456789, 'en')).to.equal('1.2346');
+    expect(formatRate(123456.78, 'en')).to.equal('123,457');
+  });
+
+  it('keeps absurd values short', () => {
+    for (const value of [1e308, 1e-300, -1e200, Number.MAX_VALUE]) {
+      expect(formatRate(value, 'en').length, String(value)).to.be.below(12);
+    }
+    expect(formatRate(NaN, 'en')).to.equal('–');
+    expect(formatRate(Infinity, 'en')).to.equal('–');
+    expect(formatChange(1e300, 'en').length).to.be.below(12);
+  });
+
+  it('shows changes as the seed does', () => {
+    expect(formatChange(-0.001, 'en')).to.equal('-0%');
+    expect(formatChange(0.65, 'en')).to.equal('0.65%');
+    expect(formatChange(-0.28, 'en')).to.equal('-0.28%');
+  });
+
+  it('renders an absurd rate compactly', async () => {
+    const el = await loaded(
+      html`<nw-rate-ticker
+        locale="en"
+        .rates=${[{ base: 'AAA', quote: 'BBB', rate: 1e308 }]}
+      ></nw-rate-ticker>`,
+    );
+    expect(items(el)).to.deep.equal(['AAA/BBB = 1E308']);
+  });
+});
