@@ -2,9 +2,11 @@
 // headless Chromium; prints the tables and writes them to BENCHMARKS.md.
 // `npm run bench -- --quick`: one warm-up and one run with shorter durations, writes nothing, and fails
 // only when something is broken (a page that throws, a case that cannot run), never on the figures.
-// `-- --only=bytes,list` runs some cases only (and then does not write BENCHMARKS.md either).
+// `-- --only=bytes,list` runs some cases only (and then does not write BENCHMARKS.md either);
+// `-- --no-build` uses dist/ as it is (CI builds it just before).
 import { execSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './lib/browser.js';
 import { writeFeeds } from './lib/feeds.js';
@@ -27,6 +29,7 @@ const only = args
   ?.slice(7)
   .split(',');
 const started = new Date();
+const loadAtStart = os.loadavg();
 const log = (line) => console.log(line);
 
 if (!args.includes('--no-build')) {
@@ -72,7 +75,7 @@ try {
   }
   const command = 'npm run bench';
   const markdown = [
-    header({ browserVersion: await browser.version(), ...ctx, command, started }),
+    header({ browserVersion: await browser.version(), ...ctx, command, started, loadAtStart }),
     goals(goalList),
     ...sections,
   ].join('\n');

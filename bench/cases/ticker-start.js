@@ -32,7 +32,7 @@ export default {
         title: `${pairs} pairs: navigation → first pair painted`,
         columns: [
           { key: 'painted', label: 'first pair painted, ms', digits: 1 },
-          { key: 'script', label: 'script ms until a moment later', digits: 1 },
+          { key: 'script', label: 'script ms, page total by then', digits: 1 },
         ],
         rows,
         ratioOf: 'painted',
