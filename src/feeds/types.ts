@@ -20,6 +20,10 @@ export interface ArticlePage {
   total?: number;
   /** Absolute URL of the next page, when the feed pages by URL (JSON Feed's `next_url`). */
   next?: string;
+  /** Number of pages, when the feed says (WordPress's X-WP-TotalPages). */
+  totalPages?: number;
+  /** Which adapter read the feed. */
+  format: Exclude<ArticleFormat, 'auto'>;
 }
 
 /** One currency pair: 1 `base` = `rate` `quote`. `change` is in percent since the previous fix. */
@@ -42,3 +46,16 @@ export interface FeedDocument {
 }
 
 export type ArticleFormat = 'auto' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'json';
+
+/** What a `transform` may return for each article: only `title` or `summary` is needed; the rest is checked. */
+export type ArticleInput = Partial<Record<keyof Article, unknown>>;
+
+/**
+ * Turns a feed no adapter reads into articles. `raw` is the parsed JSON value, or the XML `Document`, or the
+ * text when it is neither. Return a list, or `{ items, total?, next? }`. Everything returned is checked like
+ * any feed's fields (text kept as text, only http(s) URLs), so a transform cannot inject markup.
+ */
+export type ArticleTransform = (
+  raw: unknown,
+  document: FeedDocument,
+) => ArticleInput[] | { items: ArticleInput[]; total?: number; next?: string };
