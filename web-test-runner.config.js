@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.js';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { feedMiddleware } from './scripts/feed-server.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 
@@ -48,6 +49,8 @@ export default {
   browserStartTimeout: 60000,
   middleware: [feedMiddleware(root, ['/test/fixtures/', '/demo/feeds/', '/__requests'])],
   plugins: [
+    // Accessibility-tree snapshots (not among the default commands): the ticker proves its copies are hidden.
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

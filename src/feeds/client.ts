@@ -1,4 +1,7 @@
+// The one way data reaches elements: a page-wide cache of feeds keyed by absolute URL, so any number of elements
+// on one feed make one request, with polling, retries, conditional requests and cancellation.
 import { FeedError } from './errors.js';
+import { fetchFeed, settings, type FeedSettings } from './fetch.js';
 import type { FeedDocument } from './types.js';
 
 /** What a watcher of a feed sees: the last good document (if any), and the last error (if any). */
@@ -21,27 +24,75 @@ export interface WatchOptions {
 interface Entry {
   url: string;
   snapshot: FeedSnapshot;
-  inflight?: Promise<FeedDocument>;
   listeners: Map<FeedListener, WatchOptions>;
+  inflight?: Promise<FeedDocument>;
+  /** Aborts the request out and any retry it is waiting for. */
+  cancel?: AbortController;
   timer?: ReturnType<typeof setTimeout>;
+  /** When the next poll is due (ms since 1970); 0 for none. */
+  due: number;
+  fetchedAt: number;
 }
 
-const TIMEOUT_MS = 10_000;
+/** Feeds nobody watches any more that are kept for a quick return (an element moved, a page flipped back). */
+const IDLE_ENTRIES = 8;
 
-// One cache per page, keyed by absolute URL, so any number of elements on one feed make one request.
 const entries = new Map<string, Entry>();
 
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
+/** Changes the client's limits (timeout, retries, backoff, size cap); returns the previous ones. For tests too. */
+export function configureFeeds(change: Partial<FeedSettings>): FeedSettings {
+  const previous = { ...settings };
+  Object.assign(settings, change);
+  return previous;
 }
 
-function entryFor(url: string): Entry {
-  let entry = entries.get(url);
-  if (!entry) {
-    entry = { url, snapshot: { loading: false, stale: false }, listeners: new Map() };
-    entries.set(url, entry);
+const jitter = (ms: number) => ms * (0.8 + Math.random() * 0.4);
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new Error('cancelled'));
+      },
+      { once: true },
+    );
+  });
+}
+
+/** How long to wait before attempt `attempt + 1`, or undefined when the error is not worth retrying. */
+function retryDelay(
+  error: FeedError & { retryAfter?: string | null },
+  attempt: number,
+): number | undefined {
+  if (attempt >= settings.retries) return undefined;
+  const status = error.status ?? 0;
+  if (error.kind === 'network' || status >= 500 || status === 429) {
+    const after = error.retryAfter;
+    if (after && (status === 429 || status === 503)) {
+      const seconds = /^\d+$/.test(after) ? Number(after) : (Date.parse(after) - Date.now()) / 1000;
+      // A server asking for more than a minute is left alone until the next poll.
+      return seconds <= 60 ? Math.max(0, seconds) * 1000 : undefined;
+    }
+    return jitter(settings.backoff * 2 ** attempt);
   }
-  return entry;
+  return undefined;
+}
+
+async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchFeed(entry.url, signal, entry.snapshot.document);
+    } catch (error) {
+      const wait = signal.aborted ? undefined : retryDelay(error as FeedError, attempt);
+      if (wait === undefined) throw error;
+      await sleep(wait, signal).catch(() => {
+        throw error;
+      });
+    }
+  }
 }
 
 function publish(entry: Entry, change: Partial<FeedSnapshot>): void {
@@ -49,106 +100,120 @@ function publish(entry: Entry, change: Partial<FeedSnapshot>): void {
   for (const listener of entry.listeners.keys()) listener(entry.snapshot);
 }
 
-async function request(url: string): Promise<FeedDocument> {
-  const controller = new AbortController();
-  const timeout = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: controller.signal,
-      headers: {
-        accept:
-          'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-      },
-    });
-  } catch {
-    clearTimeout(timeout);
-    if (controller.signal.aborted) {
-      throw new FeedError(
-        'timeout',
-        `The feed at ${url} did not answer within ${TIMEOUT_MS / 1000} seconds.`,
-        url,
-      );
-    }
-    throw new FeedError(
-      'network',
-      `The feed at ${url} could not be reached (offline, or blocked by CORS).`,
-      url,
-    );
-  }
-  try {
-    if (!response.ok) {
-      throw new FeedError(
-        'http',
-        `The feed at ${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
-        url,
-        response.status,
-      );
-    }
-    const text = await response.text();
-    return {
-      url: response.url || url,
-      status: response.status,
-      contentType: (response.headers.get('content-type') ?? '').toLowerCase(),
-      headers: response.headers,
-      text,
-    };
-  } finally {
-    clearTimeout(timeout);
-  }
-}
-
 function fetchEntry(entry: Entry): Promise<FeedDocument> {
   if (entry.inflight) return entry.inflight;
+  clearTimeout(entry.timer);
+  const cancel = (entry.cancel = new AbortController());
   publish(entry, { loading: true });
-  entry.inflight = request(entry.url)
-    .then((document) => {
-      publish(entry, { document, error: undefined, loading: false, stale: false });
+  // Settles only if still this request's: a released entry may have started a new one since.
+  const settle = (change: Partial<FeedSnapshot>) => {
+    if (entry.inflight !== request) return;
+    entry.inflight = entry.cancel = undefined;
+    publish(entry, { ...change, loading: false });
+    schedule(entry);
+  };
+  const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
+    (document) => {
+      entry.fetchedAt = Date.now();
+      settle({ document, error: undefined, stale: false });
       return document;
-    })
-    .catch((error: FeedError) => {
-      publish(entry, { error, loading: false, stale: !!entry.snapshot.document });
+    },
+    (error: FeedError) => {
+      settle({ error, stale: !!entry.snapshot.document });
       throw error;
-    })
-    .finally(() => {
-      entry.inflight = undefined;
-      schedule(entry);
-    });
-  return entry.inflight;
+    },
+  );
+  entry.inflight = request;
+  return request;
 }
 
 function schedule(entry: Entry): void {
   clearTimeout(entry.timer);
   const intervals = [...entry.listeners.values()].map((o) => o.refresh ?? 0).filter((s) => s > 0);
-  if (intervals.length === 0) return;
-  entry.timer = setTimeout(
-    () => void fetchEntry(entry).catch(() => {}),
-    Math.min(...intervals) * 1000,
-  );
+  entry.due = 0;
+  if (!intervals.length || entry.inflight) return;
+  // Jitter keeps a newsroom's thousand open tabs from polling in the same second.
+  const delay = jitter(Math.min(...intervals) * 1000);
+  entry.due = Date.now() + delay;
+  entry.timer = setTimeout(poll, delay, entry);
+}
+
+function poll(entry: Entry): void {
+  // A hidden tab does not poll; `visibilitychange` catches up when it is shown again.
+  if (!document.hidden) void fetchEntry(entry).catch(() => {});
+}
+
+let watchingVisibility = false;
+
+function watchVisibility(): void {
+  if (watchingVisibility) return;
+  watchingVisibility = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) return;
+    for (const entry of entries.values()) {
+      if (entry.due && entry.due <= Date.now() && !entry.inflight) poll(entry);
+    }
+  });
+}
+
+/** Stops everything an entry nobody watches was doing, and forgets the oldest such entries past the cap. */
+function release(entry: Entry): void {
+  if (entry.listeners.size) return;
+  clearTimeout(entry.timer);
+  entry.due = 0;
+  entry.cancel?.abort();
+  if (entry.inflight) publish(entry, { loading: false });
+  entry.inflight = entry.cancel = undefined;
+  entries.delete(entry.url); // Re-inserted last, so the idle ones are in order of release.
+  entries.set(entry.url, entry);
+  const idle = [...entries.values()].filter((e) => !e.listeners.size);
+  for (const old of idle.slice(0, Math.max(0, idle.length - IDLE_ENTRIES))) entries.delete(old.url);
+}
+
+function entryFor(url: string): Entry {
+  const absolute = new URL(url, document.baseURI).href;
+  let entry = entries.get(absolute);
+  if (!entry) {
+    entry = {
+      url: absolute,
+      snapshot: { loading: false, stale: false },
+      listeners: new Map(),
+      due: 0,
+      fetchedAt: 0,
+    };
+    entries.set(absolute, entry);
+  }
+  return entry;
 }
 
 /**
  * Follows the feed at `url`: the listener gets the current snapshot at once (if any) and every change after.
- * Returns the function that stops following; when the last follower stops, polling stops.
+ * Returns the function that stops following; when the last follower stops, polling stops and a request still
+ * out is cancelled (a microtask later, so an element moved in the DOM keeps its request).
  */
 export function watchFeed(
   url: string,
   listener: FeedListener,
   options: WatchOptions = {},
 ): () => void {
-  const entry = entryFor(absolute(url));
+  watchVisibility();
+  const entry = entryFor(url);
   entry.listeners.set(listener, options);
-  if (entry.snapshot.document || entry.snapshot.error) listener(entry.snapshot);
-  if (!entry.snapshot.document && !entry.inflight) void fetchEntry(entry).catch(() => {});
+  const { document: cached, error } = entry.snapshot;
+  if (cached || error) listener(entry.snapshot);
+  const age = Date.now() - entry.fetchedAt;
+  const refresh = (options.refresh ?? 0) * 1000;
+  if (!entry.inflight && (!cached || (refresh > 0 && age >= refresh)))
+    void fetchEntry(entry).catch(() => {});
   else schedule(entry);
   return () => {
-    entry.listeners.delete(listener);
-    if (entry.listeners.size === 0) clearTimeout(entry.timer);
-    else schedule(entry);
+    if (!entry.listeners.delete(listener)) return;
+    schedule(entry);
+    queueMicrotask(() => release(entry));
   };
 }
 
 /** Fetches `url` now, even if cached (a Retry button, a forced refresh). Shares a request already out. */
 export function refreshFeed(url: string): Promise<FeedDocument> {
-  return fetchEntry(entryFor(absolute(url)));
+  return fetchEntry(entryFor(url));
 }

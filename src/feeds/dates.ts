@@ -16,7 +16,7 @@ const ZONES: Record<string, number> = {
 
 // [day name,] D Mon YY[YY] [HH:MM[:SS]] [zone]. The day name is skipped whatever its language ("Вс,", "Lun,").
 const RFC822 =
-  /^(?:[^\d\s,]+,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?/i;
+  /^(?:[^\d\s,]+,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4}|\d{2})(?!\d)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?/i;
 
 // ISO 8601 as feeds write it: a space instead of T is common, and so are missing seconds.
 const ISO =

@@ -44,7 +44,7 @@ export const rateTickerStyles = css`
 
   ul {
     display: flex;
-    gap: var(--_gap);
+    column-gap: var(--_gap);
     margin: 0;
     padding: 0;
     padding-inline-end: var(--_gap);
@@ -74,8 +74,9 @@ export const rateTickerStyles = css`
     }
   }
 
+  /* Keyboard focus only: a mouse click on the button focuses it too, and play must then play. */
   .base:hover .moving,
-  .base:focus-within .moving,
+  .base:has(:focus-visible) .moving,
   :host([paused]) .moving {
     animation-play-state: paused;
   }
@@ -136,6 +137,7 @@ export const rateTickerStyles = css`
     ul {
       width: auto;
       flex-wrap: wrap;
+      row-gap: 0.25em;
       white-space: normal;
     }
 

@@ -5,16 +5,11 @@ import { resolveLocale } from '../shared/locale.js';
 import { warnOnce } from '../shared/warn.js';
 import { formatChange, formatRate } from '../format/number.js';
 import { tickerMessages, type TickerMessages } from '../format/ticker-messages.js';
-import { parseRateFeed, type RateTransform, type XmlParser } from '../feeds/rates/parse.js';
+import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate } from '../feeds/types.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
-
-// XML rate feeds are parsed by the feed layer's Trusted-Types-safe parser once it lands (src/feeds/xml.ts).
-const parseXml: XmlParser = () => {
-  throw new Error('XML rate feeds are not supported yet');
-};
 
 const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
 
@@ -31,8 +26,8 @@ const trend = (change: number | undefined) =>
  *
  * @slot label - Content before the strip, outside the loop (a heading, a logo).
  *
- * @fires nw-load - Rates were read from the feed; `detail` is every `Rate` the feed holds.
- * @fires nw-error - The feed could not be fetched or read; `detail` is `{ error: FeedError }`.
+ * @fires {Rate[]} nw-load - Rates were read from the feed: every pair it holds, before `symbols` picks.
+ * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
  *
  * @csspart base - The strip: a region landmark holding the loop and the button.
  * @csspart item - One pair (each also has the part `item-<BASE>-<QUOTE>`, e.g. `item-KGS-USD`, for flags).
@@ -107,7 +102,7 @@ export class NwRateTicker extends LitElement {
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
     refresh: () => this.refresh,
-    parse: (document) => parseRateFeed(document, parseXml, this.transform),
+    parse: (document) => parseRateFeed(document, this.transform),
   });
 
   override disconnectedCallback(): void {

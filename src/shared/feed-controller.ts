@@ -65,7 +65,12 @@ export class FeedController<T> implements ReactiveController {
     this.stop = undefined;
     this.following = url;
     this.refreshing = refresh;
-    if (this.lastDocument && this.lastDocument.url !== url) this.reset();
+    if (
+      this.lastDocument &&
+      (!url || this.lastDocument.url !== new URL(url, document.baseURI).href)
+    ) {
+      this.reset();
+    }
     if (!url) {
       this.reset();
       return;
@@ -109,6 +114,10 @@ export class FeedController<T> implements ReactiveController {
       this.error = snapshot.error;
       this.stale = this.value !== undefined;
       this.emit('nw-error', { error: this.error });
+    } else if (!snapshot.error && this.error && this.error.kind !== 'format') {
+      // A refresh succeeded with the document already shown (a 304): the fetch error is over, nothing re-parses.
+      this.error = undefined;
+      this.stale = false;
     }
     this.host.requestUpdate();
   }

@@ -60,6 +60,25 @@ describe('<nw-rate-ticker> motion', () => {
     expect(offset(el)).to.be.closeTo(-copy.width, 1);
   });
 
+  it('takes its speed from the attribute, else the custom property, and refills on resize', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 400px; --nw-rate-ticker-speed: 25">${OnePair(OnePair.args)}</div>`,
+    );
+    const el = await loaded(wrapper.querySelector('nw-rate-ticker')!);
+    const width = list(el)!.getBoundingClientRect().width;
+    const duration = () => Number(animation(el).effect!.getComputedTiming().duration);
+    expect(duration()).to.be.closeTo((width / 25) * 1000, 20);
+    el.speed = 200;
+    await el.updateComplete;
+    expect(duration()).to.be.closeTo((width / 200) * 1000, 5);
+
+    const before = copies(el).length;
+    wrapper.style.width = '1600px';
+    await waitUntil(() => copies(el).length > before, 'no copies added when the strip grew');
+    const view = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect().width;
+    expect((copies(el).length + 1) * width).to.be.at.least(view + width);
+  });
+
   it('runs, and pauses on hover', async () => {
     const el = await loaded(OnePair(OnePair.args));
     expect(animation(el).playState).to.equal('running');
@@ -69,6 +88,8 @@ describe('<nw-rate-ticker> motion', () => {
       position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)],
     });
     await waitUntil(() => animation(el).playState === 'paused', 'hover did not pause');
+    // Firefox's compositor may draw one more frame of motion after the pause; then it holds.
+    await frames(2);
     const held = offset(el);
     await frames(5);
     expect(offset(el)).to.equal(held);
@@ -97,6 +118,26 @@ describe('<nw-rate-ticker> motion', () => {
     button(el)!.click();
     await el.updateComplete;
     await waitUntil(() => animation(el).playState === 'running', 'play did not resume');
+  });
+
+  it('plays again after a mouse click on play, once the pointer leaves', async () => {
+    const el = await loaded(OnePair(OnePair.args));
+    const control = button(el)!.getBoundingClientRect();
+    const at = (x: number, y: number) =>
+      sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    await at(control.left + control.width / 2, control.top + control.height / 2);
+    await el.updateComplete;
+    expect(el.paused).to.be.true;
+    await at(control.left + control.width / 2, control.top + control.height / 2);
+    await el.updateComplete;
+    expect(el.paused).to.be.false;
+    const box = el.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 10), Math.round(box.bottom + 100)],
+    });
+    // The button still has focus from the click, but not keyboard focus: the strip moves again.
+    await waitUntil(() => animation(el).playState === 'running', 'still paused after play');
   });
 
   it('stops updating while paused, and catches up when played', async () => {

@@ -1,13 +1,16 @@
 import { FeedError } from '../errors.js';
+import { parseXml } from '../xml.js';
 import type { FeedDocument, Rate } from '../types.js';
 import { withChanges } from './history.js';
 import { ratesFromJson } from './json.js';
+import { makeRate } from './rate.js';
 import { ratesFromXml } from './xml.js';
 
-/** Turns a feed's raw data (parsed JSON, or an XML `Document`) into rates; for formats we do not know. */
-export type RateTransform = (data: unknown, document: FeedDocument) => Rate[];
-
-export type XmlParser = (text: string) => Document;
+/** Turns a feed's raw data (parsed JSON, an XML `Document`, else the text) into rates: formats we do not know. */
+export type RateTransform = (
+  data: unknown,
+  document: FeedDocument,
+) => Partial<Record<keyof Rate, unknown>>[];
 
 // Several tickers on one feed receive the same document object; they share one parse, and one change fix.
 const parsed = new WeakMap<FeedDocument, Rate[]>();
@@ -16,22 +19,22 @@ const parsed = new WeakMap<FeedDocument, Rate[]>();
  * The rates in a fetched feed, whatever its format (detected from the content, not the Content-Type, which
  * feed hosts often get wrong). Throws a `format` FeedError when nothing in it is a rate.
  */
-export function parseRateFeed(
-  document: FeedDocument,
-  parseXml: XmlParser,
-  transform?: RateTransform,
-): Rate[] {
+export function parseRateFeed(document: FeedDocument, transform?: RateTransform): Rate[] {
   let rates = transform ? undefined : parsed.get(document);
   if (rates) return rates;
   const text = document.text.replace(/^\uFEFF/, '').trim();
   let data: unknown;
   try {
-    data = text.startsWith('<') ? parseXml(text) : JSON.parse(text);
+    data = text.startsWith('<') ? parseXml(text, document.url) : JSON.parse(text);
   } catch {
-    data = undefined;
+    // Neither JSON nor XML: a transform still gets the text, as the article feeds' transforms do.
+    data = text;
   }
   rates = transform
-    ? transform(data, document)
+    ? // What a transform returns is checked like any feed's rows: codes, positive finite rates.
+      (transform(data, document) ?? [])
+        .map((row) => makeRate(row?.base, row?.quote, row?.rate, row?.change))
+        .filter((rate): rate is Rate => !!rate)
     : data instanceof Document
       ? ratesFromXml(data)
       : ratesFromJson(data);

@@ -1,0 +1,29 @@
+// Bytes to text the way a feed reader must: feeds in windows-1251, ISO-8859-x and GB2312 are still common.
+
+function decoder(label: string | undefined): TextDecoder | undefined {
+  try {
+    return label ? new TextDecoder(label.trim().replace(/^["']|["']$/g, '')) : undefined;
+  } catch {
+    return undefined; // A label TextDecoder does not know.
+  }
+}
+
+/**
+ * Decodes a response body: a byte-order mark wins, then the `charset` of the Content-Type, then the XML
+ * declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8.
+ */
+export function decode(bytes: Uint8Array, contentType: string): string {
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb
+      ? 'utf-8'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : bytes[0] === 0xff && bytes[1] === 0xfe
+          ? 'utf-16le'
+          : undefined;
+  // The declaration is ASCII in every encoding a feed may use, so the first bytes read as Latin-1 are enough.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
+  const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
+  return (decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder()).decode(bytes);
+}

@@ -1,0 +1,125 @@
+// One HTTP request for a feed, with the limits a page must keep: a timeout, a size cap, conditional requests.
+import { decode } from './decode.js';
+import { FeedError } from './errors.js';
+import type { FeedDocument } from './types.js';
+
+export interface FeedSettings {
+  /** Milliseconds a request (headers and body) may take. */
+  timeout: number;
+  /** Extra attempts after a network error or a 5xx / 429 answer. */
+  retries: number;
+  /** Milliseconds before the first retry; each next one waits twice as long (± jitter). */
+  backoff: number;
+  /** Largest body read, in bytes; a larger feed is refused ('too-large'). */
+  maxBytes: number;
+}
+
+export const settings: FeedSettings = {
+  timeout: 10_000,
+  retries: 2,
+  backoff: 1_000,
+  maxBytes: 10 * 1024 * 1024,
+};
+
+const ACCEPT =
+  'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+const limit = ({ maxBytes } = settings) =>
+  maxBytes >= 1048576
+    ? `${+(maxBytes / 1048576).toFixed(1)} MB`
+    : `${Math.ceil(maxBytes / 1024)} KB`;
+
+async function readBody(response: Response, url: string): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new FeedError(
+      'too-large',
+      `The feed at ${url} is larger than the ${limit()} limit news-widgets reads.`,
+      url,
+    );
+  if (Number(response.headers.get('content-length')) > settings.maxBytes) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it.
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.length;
+    if (size > settings.maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(part.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * Requests `url` once. With a `previous` document the request is conditional (If-None-Match /
+ * If-Modified-Since) and a 304 answer resolves to that same document object. `cancel` aborts it silently.
+ */
+export async function fetchFeed(
+  url: string,
+  cancel: AbortSignal,
+  previous?: FeedDocument,
+): Promise<FeedDocument> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  cancel.addEventListener('abort', stop);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, settings.timeout);
+  const headers: Record<string, string> = { accept: ACCEPT };
+  const etag = previous?.headers.get('etag');
+  const modified = previous?.headers.get('last-modified');
+  if (etag) headers['if-none-match'] = etag;
+  if (modified) headers['if-modified-since'] = modified;
+  try {
+    const response = await fetch(url, { signal: controller.signal, headers });
+    if (response.status === 304 && previous) return previous;
+    if (!response.ok) {
+      void response.body?.cancel();
+      const error = new FeedError(
+        'http',
+        `The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.',
+        url,
+        response.status,
+      );
+      throw Object.assign(error, { retryAfter: response.headers.get('retry-after') });
+    }
+    const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
+    const text = decode(await readBody(response, url), contentType);
+    // The same bytes again (a server without validators) give the same document, so nothing re-parses.
+    if (previous?.text === text) return previous;
+    return { url, status: response.status, contentType, headers: response.headers, text };
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    if (timedOut) {
+      throw new FeedError(
+        'timeout',
+        `The feed at ${url} did not answer within ${settings.timeout / 1000} seconds.`,
+        url,
+      );
+    }
+    throw new FeedError(
+      'network',
+      cancel.aborted
+        ? `The request for the feed at ${url} was cancelled.`
+        : `The feed at ${url} could not be reached (offline, blocked by CORS, or the server is down).`,
+      url,
+    );
+  } finally {
+    clearTimeout(timer);
+    cancel.removeEventListener('abort', stop);
+  }
+}
