@@ -1,7 +1,7 @@
 // Case 5, network: twenty elements on one feed, refreshing. Counts the requests the server sees for the
-// first load and for one refresh (the feed client's shared cache should make both exactly 1), and reads
-// what the refresh cost on the wire when the feed has not changed and
-// the server answers 304 (the feed server's `?etag=1`).
+// first load and for one refresh (the feed client's shared cache should make both exactly 1), and what
+// the refresh cost on the wire when the feed has not changed and the server answers 304 (the feed
+// server's `?etag=1`).
 import { openPage } from '../lib/browser.js';
 import { Skip, repeat, sleep } from '../lib/repeat.js';
 import { table } from '../lib/report.js';
