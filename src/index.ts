@@ -3,10 +3,15 @@
 import { define } from './shared/define.js';
 import { NwDateline } from './dateline/dateline.js';
 import { NwRateTicker } from './rate-ticker/rate-ticker.js';
+import { NwArticleCard } from './article-card/article-card.js';
+import { NwNewsList } from './news-list/news-list.js';
 
 define('nw-dateline', NwDateline);
 define('nw-rate-ticker', NwRateTicker);
+define('nw-article-card', NwArticleCard);
+define('nw-news-list', NwNewsList);
 
 export { NwDateline };
 export { NwRateTicker };
+export { NwArticleCard, NwNewsList };
 export { VERSION } from './shared/version.js';

@@ -1,0 +1,234 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Article } from '../feeds/types.js';
+import { safeUrl } from '../feeds/url.js';
+import { excerpt } from '../format/excerpt.js';
+import { formatDate, isoDay, parseDateAttribute } from '../format/date.js';
+import { dateFormat } from '../format/intl-cache.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { resolveLocale } from '../shared/locale.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+/** The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. */
+function headline(level: number, content: unknown) {
+  switch (level) {
+    case 1:
+      return html`<h1 part="heading" class="heading">${content}</h1>`;
+    case 2:
+      return html`<h2 part="heading" class="heading">${content}</h2>`;
+    case 4:
+      return html`<h4 part="heading" class="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading">${content}</h6>`;
+    default:
+      return html`<h3 part="heading" class="heading">${content}</h3>`;
+  }
+}
+
+export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
+
+const hasMonthNames = new Map<string, boolean>();
+
+/**
+ * A date in the card's language. Some builds of Chromium ship without month names for a few languages
+ * (Debian's ICU lacks Kazakh and Uzbek ones) yet still claim to support them; Intl then quietly falls back to
+ * its root locale, whose "long" form reads `2025 M12 07`. A numeric day is clear in every locale, so that is
+ * shown instead. The probe runs once per locale.
+ */
+function cardDate(date: Date, locale: string): string {
+  let named = hasMonthNames.get(locale);
+  if (named === undefined) {
+    const month = dateFormat(locale, { month: 'long' })
+      .formatToParts(new Date(2025, 11, 7))
+      .find((part) => part.type === 'month')?.value;
+    named = !!month && !/\d/.test(month);
+    hasMonthNames.set(locale, named);
+  }
+  return formatDate(date, locale, named ? 'long' : 'short');
+}
+
+/**
+ * @tag nw-article-card
+ * @summary One article teaser: headline (the card's single link), excerpt cut at a word boundary, date and
+ * byline, and an optional picture. Fill it from the `article` property or from attributes.
+ *
+ * @slot - Extra content after the excerpt (a tag, a label). Links placed here stay clickable.
+ * @slot image - Replaces the picture (e.g. a `<picture>` with art direction).
+ * @slot meta - Extra items at the end of the date/byline line.
+ *
+ * @csspart base - The card's `<article>`.
+ * @csspart image - The box holding the picture (keeps its aspect ratio while loading or when it fails).
+ * @csspart heading - The headline element (`h1`–`h6`, after `heading-level`).
+ * @csspart excerpt - The excerpt paragraph.
+ * @csspart meta - The line with the date and the author.
+ *
+ * @cssprop --nw-article-card-gap - Space between picture and text (default: 0.75rem).
+ * @cssprop --nw-article-card-padding - Padding inside the card (default: 0).
+ * @cssprop --nw-article-card-background - Card background (default: `--nw-color-surface`, transparent).
+ * @cssprop --nw-article-card-radius - Corner radius (default: `--nw-radius`, 6px).
+ * @cssprop --nw-article-card-heading-font - Headline font family (default: inherited).
+ * @cssprop --nw-article-card-heading-size - Headline font size (default: 1.125rem).
+ * @cssprop --nw-article-card-heading-color - Headline colour (default: `--nw-color-text`).
+ * @cssprop --nw-article-card-excerpt-size - Excerpt font size (default: 0.9375rem).
+ * @cssprop --nw-article-card-meta-size - Date/byline font size (default: 0.8125rem).
+ * @cssprop --nw-article-card-image-ratio - Picture aspect ratio (default: 16 / 9).
+ * @cssprop --nw-article-card-image-width - Picture column width in the horizontal layout (default: 38%).
+ * @cssprop --nw-article-card-placeholder - Background of the picture box while loading or after a failure.
+ * @cssprop --nw-color-text - Text colour for every news-widgets element.
+ * @cssprop --nw-color-muted - Colour of the date and byline.
+ * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
+ */
+export class NwArticleCard extends LitElement {
+  static override styles = [baseStyles, articleCardStyles];
+
+  /** The article to show (a normalized `Article`); attributes below fill in or override its fields. */
+  @property({ attribute: false }) article?: Article;
+
+  /** Link of the headline; only http(s) URLs are used, anything else leaves the headline unlinked. */
+  @property() href?: string;
+
+  /** The headline. */
+  @property() heading?: string;
+
+  /** The teaser text, shown as plain text and cut to `excerpt-length`. */
+  @property() excerpt?: string;
+
+  /** Picture URL (http(s) only). */
+  @property() image?: string;
+
+  /** Publication date: `2025-12-07` (a local calendar day) or any ISO 8601 date-time. */
+  @property() date?: string;
+
+  /** Byline; for several authors, the `article` property's list is joined. */
+  @property() author?: string;
+
+  /** Longest excerpt in characters, the `…` included; it is cut at a word boundary. 0 for no cut. */
+  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 160;
+
+  /** Also clamp the excerpt to this many lines in CSS (for designs measured in lines). */
+  @property({ type: Number, attribute: 'line-clamp' }) lineClamp?: number;
+
+  /** `stacked` (picture above), `horizontal` (picture beside) or `compact` (no picture, tighter). */
+  @property({ reflect: true }) layout: ArticleCardLayout = 'stacked';
+
+  /** Level of the headline element, 1–6, so the card fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Where the link opens; `_blank` also sets `rel="noopener noreferrer"`. */
+  @property() target?: string;
+
+  /** BCP 47 language tag for the date; else the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** Hide the picture. */
+  @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
+
+  /** Hide the excerpt. */
+  @property({ type: Boolean, attribute: 'no-excerpt' }) noExcerpt = false;
+
+  /** Hide the date. */
+  @property({ type: Boolean, attribute: 'no-date' }) noDate = false;
+
+  /** Hide the author. */
+  @property({ type: Boolean, attribute: 'no-author' }) noAuthor = false;
+
+  /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
+  @state() private imageFailed = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('image') || changed.has('article')) this.imageFailed = false;
+  }
+
+  private get publishedDate(): Date | undefined {
+    if (this.date) return parseDateAttribute(this.date);
+    return this.article?.published;
+  }
+
+  private renderImage() {
+    const src = safeUrl(this.image ?? this.article?.image, document.baseURI);
+    if (this.noImage || this.layout === 'compact' || !src) {
+      return html`<slot name="image"></slot>`;
+    }
+    return html`<div part="image" class="media">
+      <slot name="image">
+        ${
+          this.imageFailed
+            ? nothing
+            : html`<img
+                src=${src}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                @error=${() => (this.imageFailed = true)}
+              />`
+        }
+      </slot>
+    </div>`;
+  }
+
+  private renderHeading(title: string) {
+    const href = safeUrl(this.href ?? this.article?.url, document.baseURI);
+    const blank = this.target === '_blank';
+    return headline(
+      Math.round(this.headingLevel),
+      href
+        ? html`<a
+            href=${href}
+            target=${ifDefined(this.target || undefined)}
+            rel=${ifDefined(blank ? 'noopener noreferrer' : undefined)}
+            >${title}</a
+          >`
+        : title,
+    );
+  }
+
+  private renderMeta(locale: string) {
+    const date = this.noDate ? undefined : this.publishedDate;
+    const authors = this.noAuthor
+      ? ''
+      : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
+    return html`<p part="meta" class="meta">
+      ${
+        date ? html`<time datetime=${isoDay(date)}>${cardDate(date, locale)}</time>` : nothing
+      }${authors ? html`<span>${authors}</span>` : nothing}<slot name="meta"></slot>
+    </p>`;
+  }
+
+  override render() {
+    const locale = resolveLocale(this, this.locale);
+    const title = (this.heading ?? this.article?.title ?? '').trim();
+    const text = this.noExcerpt
+      ? ''
+      : excerpt(this.excerpt ?? this.article?.summary ?? '', this.excerptLength, locale);
+    const lines = this.lineClamp && this.lineClamp > 0 ? this.lineClamp : 0;
+    return html`<article part="base" class="card ${this.layout}">
+      ${this.renderImage()}
+      <div class="body">
+        ${this.renderHeading(title)}
+        ${
+          text
+            ? html`<p
+                part="excerpt"
+                class="excerpt ${lines ? 'clamped' : ''}"
+                style=${styleMap(lines ? { '--_lines': String(lines) } : {})}
+              >
+                ${text}
+              </p>`
+            : nothing
+        }
+        <slot></slot>
+        ${this.renderMeta(locale)}
+      </div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-article-card': NwArticleCard;
+  }
+}
