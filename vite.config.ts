@@ -30,7 +30,17 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       reportCompressedSize: false,
       // Vite leaves library ES output unminified (for consumers' bundlers); ours goes straight into pages.
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: {
+        output: { minify: true },
+        // Lit's modules only register their version on globalThis at load; without this, importing `css`
+        // from 'lit' keeps all of LitElement in the ticker's bundle, which does not use it.
+        treeshake: {
+          moduleSideEffects: (id: string) =>
+            !/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(
+              id,
+            ),
+        },
+      },
       lib: {
         entry: bundle.entry,
         name: 'NewsWidgets',

@@ -9,7 +9,8 @@
 //   charset=NAME    add `; charset=NAME` to the Content-Type
 //   etag=1          send an ETag and answer a matching If-None-Match with 304 (likewise lastmod=1)
 //   fail=N          answer the first N requests carrying this exact URL with 503 (with retry-after=S, 429)
-//   failon=N,M…     answer the Nth, Mth… request carrying this exact URL with 500 (a refresh that fails)
+//   failfrom=N      answer the Nth request carrying this exact URL, and every later one, with 500
+//   failon=N,M…     answer only the Nth, Mth… request carrying this exact URL with 500
 //   header.NAME=V   add a response header
 //   after=N         apply status= only to requests after the first N carrying this exact URL (a feed that breaks)
 //   then=FILE       answer requests after the first with FILE from the same folder (a feed whose values change)
@@ -107,7 +108,8 @@ export async function serveFeed(req, res, root) {
     headers['content-type'] = 'text/plain';
   }
 
-  if (params.get('failon')?.split(',').map(Number).includes(seen)) {
+  const failOn = params.get('failon')?.split(',').map(Number) ?? [];
+  if ((params.has('failfrom') && seen >= Number(params.get('failfrom'))) || failOn.includes(seen)) {
     status = 500;
     body = Buffer.from('Internal server error');
     headers['content-type'] = 'text/plain';

@@ -6,7 +6,7 @@ import { jsonList, readJson } from './articles/json.js';
 import { isJsonFeed, readJsonFeed } from './articles/jsonfeed.js';
 import { isRss, readRss } from './articles/rss.js';
 import { isWordPress, readWordPress } from './articles/wordpress.js';
-import { FeedError } from './errors.js';
+import { feedError } from './errors.js';
 import type { ArticleFormat, ArticlePage, ArticleTransform, FeedDocument } from './types.js';
 import { safeUrl } from './url.js';
 import { parseXml } from './xml.js';
@@ -33,7 +33,7 @@ function detect(raw: unknown, document: FeedDocument): Format | undefined {
 }
 
 function fail(document: FeedDocument, why: string): never {
-  throw new FeedError('format', `The feed at ${document.url} ${why}.`, document.url);
+  throw feedError('format', document.url, why);
 }
 
 /** The document as data: a JSON value, an XML Document, or (only for a transform) the text itself. */
@@ -46,10 +46,8 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
     }
   }
   if (text.startsWith('<')) {
-    if (
-      /^<!doctype html|^<html/i.test(text) ||
-      (document.contentType.includes('html') && !lenient)
-    ) {
+    // Not the Content-Type: servers label RSS text/html often enough; the markup itself tells.
+    if (/^<!doctype html|^<html/i.test(text) && !lenient) {
       fail(document, 'answered a web page, not a feed');
     }
     try {

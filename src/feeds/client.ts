@@ -111,6 +111,8 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
     entry.inflight = entry.cancel = undefined;
     publish(entry, { ...change, loading: false });
     schedule(entry);
+    // A refreshFeed() nobody watches still counts toward the cap on idle entries.
+    release(entry);
   };
   const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
     (document) => {

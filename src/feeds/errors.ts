@@ -17,3 +17,13 @@ export class FeedError extends Error {
     super(message);
   }
 }
+
+/** A FeedError whose message reads "The feed at <url> <what>." */
+export function feedError(
+  kind: FeedErrorKind,
+  url: string,
+  what: string,
+  status?: number,
+): FeedError {
+  return new FeedError(kind, `The feed at ${url} ${what}.`, url, status);
+}

@@ -1,6 +1,6 @@
 // One HTTP request for a feed, with the limits a page must keep: a timeout, a size cap, conditional requests.
 import { decode } from './decode.js';
-import { FeedError } from './errors.js';
+import { FeedError, feedError } from './errors.js';
 import type { FeedDocument } from './types.js';
 
 export interface FeedSettings {
@@ -22,7 +22,7 @@ export const settings: FeedSettings = {
 };
 
 const ACCEPT =
-  'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,*/*;q=0.5';
 
 const limit = ({ maxBytes } = settings) =>
   maxBytes >= 1048576
@@ -31,11 +31,7 @@ const limit = ({ maxBytes } = settings) =>
 
 async function readBody(response: Response, url: string): Promise<Uint8Array> {
   const tooLarge = () =>
-    new FeedError(
-      'too-large',
-      `The feed at ${url} is larger than the ${limit()} limit news-widgets reads.`,
-      url,
-    );
+    feedError('too-large', url, `is larger than the ${limit()} limit news-widgets reads`);
   if (Number(response.headers.get('content-length')) > settings.maxBytes) {
     void response.body?.cancel();
     throw tooLarge();
@@ -89,12 +85,8 @@ export async function fetchFeed(
     if (response.status === 304 && previous) return previous;
     if (!response.ok) {
       void response.body?.cancel();
-      const error = new FeedError(
-        'http',
-        `The feed at ${url} answered ${response.status} ${response.statusText}`.trim() + '.',
-        url,
-        response.status,
-      );
+      const { status, statusText } = response;
+      const error = feedError('http', url, `answered ${status} ${statusText}`.trim(), status);
       throw Object.assign(error, { retryAfter: response.headers.get('retry-after') });
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
@@ -105,18 +97,14 @@ export async function fetchFeed(
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timedOut) {
-      throw new FeedError(
-        'timeout',
-        `The feed at ${url} did not answer within ${settings.timeout / 1000} seconds.`,
-        url,
-      );
+      throw feedError('timeout', url, `did not answer within ${settings.timeout / 1000} seconds`);
     }
-    throw new FeedError(
+    throw feedError(
       'network',
-      cancel.aborted
-        ? `The request for the feed at ${url} was cancelled.`
-        : `The feed at ${url} could not be reached (offline, blocked by CORS, or the server is down).`,
       url,
+      cancel.aborted
+        ? 'was dropped: no element needs it any more'
+        : 'could not be reached (offline, blocked by CORS, or the server is down)',
     );
   } finally {
     clearTimeout(timer);

@@ -1,4 +1,4 @@
-import { FeedError } from './errors.js';
+import { feedError } from './errors.js';
 
 interface Policy {
   createHTML(input: string): unknown;
@@ -38,7 +38,7 @@ export function parseXml(text: string, url = ''): Document {
   }
   // Browsers report malformed XML as a <parsererror> element instead of throwing.
   if (!document?.documentElement || document.getElementsByTagName('parsererror').length) {
-    throw new FeedError('format', `The feed at ${url} is not well-formed XML.`, url);
+    throw feedError('format', url, 'is not well-formed XML');
   }
   return document;
 }

@@ -7,6 +7,7 @@ import { TICKER_MESSAGES, type TickerMessages } from './ticker-messages.js';
  * order the sentence its own way.
  */
 export interface Messages extends TickerMessages {
+  play: string;
   retry: string;
   empty: string;
   previous: string;
@@ -20,6 +21,7 @@ export interface Messages extends TickerMessages {
 
 const en: Messages = {
   ...TICKER_MESSAGES.en,
+  play: 'Play',
   retry: 'Retry',
   empty: 'Nothing here yet.',
   previous: 'Previous',
@@ -36,6 +38,7 @@ const en: Messages = {
 
 const ru: Messages = {
   ...TICKER_MESSAGES.ru,
+  play: 'Продолжить',
   retry: 'Повторить',
   empty: 'Здесь пока ничего нет.',
   previous: 'Назад',
@@ -49,6 +52,7 @@ const ru: Messages = {
 
 const kk: Messages = {
   ...TICKER_MESSAGES.kk,
+  play: 'Жалғастыру',
   retry: 'Қайталау',
   empty: 'Әзірге ештеңе жоқ.',
   previous: 'Алдыңғы',
@@ -62,6 +66,7 @@ const kk: Messages = {
 
 const uz: Messages = {
   ...TICKER_MESSAGES.uz,
+  play: 'Davom ettirish',
   retry: 'Qayta urinish',
   empty: 'Hozircha hech narsa yo‘q.',
   previous: 'Oldingi',

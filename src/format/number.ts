@@ -17,7 +17,8 @@ export function formatRate(value: number, locale: string): string {
       value,
     );
   }
-  const decimals = size === 0 ? 0 : Math.max(0, Math.min(5, 4 - Math.floor(Math.log10(size))));
+  // log10(0) is -Infinity, which lands on 5 decimals: `0`.
+  const decimals = Math.max(0, Math.min(5, 4 - Math.floor(Math.log10(size))));
   // roundingPriority is ES2023 (Chrome 106, Firefox 116); the project's lib is ES2022.
   const options: Intl.NumberFormatOptions & { roundingPriority: string } = {
     maximumFractionDigits: decimals,

@@ -6,7 +6,6 @@
 export interface TickerMessages {
   exchangeRates: string;
   pause: string;
-  play: string;
   loading: string;
   /** Shown above data that is older than a refresh that failed. */
   stale: string;
@@ -21,9 +20,8 @@ export const TICKER_MESSAGES: Record<'en' | 'ru' | 'kk' | 'uz', TickerMessages> 
   en: {
     exchangeRates: 'Exchange rates',
     pause: 'Pause',
-    play: 'Play',
     loading: 'Loading…',
-    stale: 'Could not refresh; showing the last data received.',
+    stale: 'Not updated: showing earlier data.',
     loadFailed: 'This content could not be loaded.',
     up: 'up',
     down: 'down',
@@ -32,9 +30,8 @@ export const TICKER_MESSAGES: Record<'en' | 'ru' | 'kk' | 'uz', TickerMessages> 
   ru: {
     exchangeRates: 'Курсы валют',
     pause: 'Пауза',
-    play: 'Продолжить',
     loading: 'Загрузка…',
-    stale: 'Не удалось обновить; показаны последние полученные данные.',
+    stale: 'Не обновлено: показаны прежние данные.',
     loadFailed: 'Не удалось загрузить содержимое.',
     up: 'рост',
     down: 'снижение',
@@ -43,9 +40,8 @@ export const TICKER_MESSAGES: Record<'en' | 'ru' | 'kk' | 'uz', TickerMessages> 
   kk: {
     exchangeRates: 'Валюта бағамдары',
     pause: 'Кідірту',
-    play: 'Жалғастыру',
     loading: 'Жүктелуде…',
-    stale: 'Жаңарту мүмкін болмады; соңғы алынған деректер көрсетілген.',
+    stale: 'Жаңартылмады: бұрынғы деректер көрсетілген.',
     loadFailed: 'Мазмұнды жүктеу мүмкін болмады.',
     up: 'өсу',
     down: 'төмендеу',
@@ -54,9 +50,8 @@ export const TICKER_MESSAGES: Record<'en' | 'ru' | 'kk' | 'uz', TickerMessages> 
   uz: {
     exchangeRates: 'Valyuta kurslari',
     pause: 'Pauza',
-    play: 'Davom ettirish',
     loading: 'Yuklanmoqda…',
-    stale: 'Yangilab bo‘lmadi; oxirgi olingan ma’lumotlar ko‘rsatilmoqda.',
+    stale: 'Yangilanmadi: avvalgi ma’lumotlar ko‘rsatilmoqda.',
     loadFailed: 'Kontentni yuklab bo‘lmadi.',
     up: 'o‘sish',
     down: 'pasayish',

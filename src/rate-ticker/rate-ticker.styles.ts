@@ -81,9 +81,7 @@ export const rateTickerStyles = css`
     animation-play-state: paused;
   }
 
-  .pair,
-  .rate,
-  .change {
+  li span {
     unicode-bidi: isolate;
   }
 
@@ -99,16 +97,8 @@ export const rateTickerStyles = css`
     color: var(--_down);
   }
 
-  .arrow {
-    font-size: 0.75em;
-  }
-
   .status {
     color: var(--_color-muted);
-  }
-
-  .error {
-    color: var(--_down);
   }
 
   button {
@@ -123,7 +113,6 @@ export const rateTickerStyles = css`
     background: transparent;
     color: inherit;
     font: inherit;
-    line-height: 1;
     cursor: pointer;
   }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { refreshFeed, watchFeed, type FeedSnapshot } from '../feeds/client.js';
-import { FeedError } from '../feeds/errors.js';
+import { FeedError, feedError } from '../feeds/errors.js';
 import type { FeedDocument } from '../feeds/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -102,11 +102,7 @@ export class FeedController<T> implements ReactiveController {
         this.error =
           cause instanceof FeedError
             ? cause
-            : new FeedError(
-                'format',
-                `The feed at ${url} is not in a format news-widgets can read.`,
-                url,
-              );
+            : feedError('format', url, 'is not in a format news-widgets can read');
         this.stale = this.value !== undefined;
         this.emit('nw-error', { error: this.error });
       }

@@ -116,6 +116,13 @@ describe('feed client', () => {
     expect(error.message).to.contain('is larger than the 1 KB limit');
   });
 
+  it('stops reading a body without Content-Length as soon as it passes the cap', async () => {
+    configureFeeds({ maxBytes: 1000, timeout: 3000 });
+    // stall=1 streams half the file and never ends: only a streamed cap can answer before the timeout.
+    const error = await failure(refreshFeed(FIXTURES + fresh('rss2.rss?stall=1')));
+    expect(error.kind).to.equal('too-large');
+  });
+
   it('reports an unreachable host as a network error', async () => {
     configureFeeds({ retries: 0 });
     const error = await failure(refreshFeed('http://127.0.0.1:9/feed.json'));
@@ -169,6 +176,18 @@ describe('feed client', () => {
     await wait(600);
     expect(await requests(path)).to.equal(1);
     expect(calls.every((s) => !s.error)).to.equal(true);
+  });
+
+  it('drops the request out when the last watcher leaves: its answer is not cached', async () => {
+    const path = fresh('rss2.rss?delay=300');
+    const stop = watchFeed(FIXTURES + path, () => {});
+    await wait(50);
+    stop();
+    await wait(500);
+    let cached = false;
+    const again = watchFeed(FIXTURES + path, (s) => (cached ||= !!s.document));
+    expect(cached).to.equal(false);
+    again();
   });
 
   it('keeps a request going when an element only moves (leaves and comes back in one task)', async () => {

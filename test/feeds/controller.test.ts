@@ -42,6 +42,15 @@ describe('FeedController with the feed client', () => {
     expect(el.feed.value?.items[0].id).to.equal('sl-101');
   });
 
+  it('does not fire nw-load again when a server without validators sends the same bytes', async () => {
+    const src = `${FIXTURES}rss2.rss?run=${Date.now()}`;
+    const el = await fixture<FeedHost>(html`<test-feed-host .src=${src}></test-feed-host>`);
+    await until(() => el.loads.length > 0);
+    await refreshFeed(src);
+    expect(await requests(src.slice(FIXTURES.length))).to.equal(2);
+    expect(el.loads).to.have.length(1);
+  });
+
   it('marks a failed refresh stale, and clears it when a 304 confirms the document', async () => {
     const saved = configureFeeds({ retries: 0 });
     try {

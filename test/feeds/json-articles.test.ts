@@ -113,3 +113,49 @@ describe('feeds: detection and errors', () => {
     expect(page.items[0].published?.toISOString()).to.equal('2025-01-02T00:00:00.000Z');
   });
 });
+
+describe('feeds: HTML to text', () => {
+  it('reads tricky markup the way the browser does', () => {
+    const cases: [string, string][] = [
+      ['<p title="a > b">One</p><p>Two&nbsp;&hellip;</p>', 'One Two …'],
+      ['AT&T and 3 < 4', 'AT&T and 3 < 4'],
+      ['<!-- hidden -->Shown<script>bad()</script><style>p{}</style>', 'Shown'],
+      ['&eacute;t&eacute; &#233;&#xE9; &#128512;', 'été éé 😀'],
+      ['wo<b>rd</b><br>next', 'word next'],
+      ['<a href="x', ''],
+    ];
+    for (const [html, text] of cases) {
+      const page = parseArticles({
+        url: 'https://example.com/feed',
+        status: 200,
+        contentType: 'application/json',
+        headers: new Headers(),
+        text: JSON.stringify([{ title: 'T', summary: html }]),
+      });
+      expect(page.items[0].summary, html).to.equal(text);
+    }
+  });
+});
+
+describe('feeds: the demo’s sample feeds', () => {
+  it('reads the same 50 articles from the JSON Feed, the RSS and the WordPress copy', async () => {
+    const read = async (name: string) => {
+      const url = new URL(`/demo/feeds/${name}`, location.href).href;
+      const response = await fetch(url);
+      const text = await response.text();
+      const contentType = response.headers.get('content-type') ?? '';
+      return parseArticles({ url, status: 200, contentType, headers: response.headers, text });
+    };
+    const pages = await Promise.all(['articles.json', 'articles.rss', 'wp-posts.json'].map(read));
+    expect(pages.map((page) => page.format)).to.deep.equal(['jsonfeed', 'rss', 'wordpress']);
+    for (const page of pages) {
+      expect(page.items).to.have.length(50);
+      expect(
+        page.items.every((item) => item.title && item.summary && item.url && item.published),
+      ).to.equal(true);
+    }
+    const titles = pages.map((page) => page.items.map((item) => item.title));
+    expect(titles[1]).to.deep.equal(titles[0]);
+    expect(titles[2]).to.deep.equal(titles[0]);
+  });
+});

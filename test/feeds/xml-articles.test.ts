@@ -45,6 +45,12 @@ describe('feeds: RSS', () => {
     expect(parseArticles(await load('rss2.rss')).items).to.have.length(4);
   });
 
+  it('goes by the document, not a wrong Content-Type', async () => {
+    const page = parseArticles(await load('rss2.rss?type=text/html'));
+    expect(page.format).to.equal('rss');
+    expect(page.items).to.have.length(4);
+  });
+
   it('reads RSS in a default namespace, RSS 0.91 and RSS 1.0 (RDF)', async () => {
     const ns = parseArticles(await load('rss-default-ns.xml'));
     expect(ns.items.map((item) => item.title)).to.deep.equal(['An item in a default namespace']);

@@ -80,7 +80,8 @@ export async function reduceMotion(): Promise<() => Promise<void>> {
       await emulateMedia({ reducedMotion: 'no-preference' });
     };
   } catch {
-    const rules = NwRateTicker.elementStyles
+    const rules = [NwRateTicker.styles]
+      .flat(2)
       .flatMap((style) => [
         ...((style as { styleSheet?: CSSStyleSheet }).styleSheet?.cssRules ?? []),
       ])

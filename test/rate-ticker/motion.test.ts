@@ -175,6 +175,18 @@ describe('<nw-rate-ticker> motion', () => {
     expect(progress).to.be.closeTo(0.3, 0.03);
   });
 
+  it('picks up again when moved elsewhere in the page', async () => {
+    const el = await loaded(OnePair(OnePair.args));
+    const host = el.parentElement!;
+    const other = document.createElement('div');
+    other.style.width = '1200px';
+    host.append(other);
+    const before = copies(el).length;
+    other.append(el);
+    await waitUntil(() => copies(el).length > before, 'copies not recounted after the move');
+    expect(animation(el).playState).to.equal('running');
+  });
+
   it('does not move under prefers-reduced-motion, and every pair stays in view', async () => {
     const restore = await reduceMotion();
     try {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
-import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
+import { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import {
   BadJson,
   Dark,
@@ -157,9 +157,7 @@ describe('<nw-rate-ticker>', () => {
     expect((await failed).detail.error.status).to.equal(404);
     await el.updateComplete;
     expect(items(el)).to.have.length(5);
-    expect(status(el)!.textContent).to.contain(
-      'Could not refresh; showing the last data received.',
-    );
+    expect(status(el)!.textContent).to.contain('Not updated: showing earlier data.');
   });
 
   it('speaks Russian, Kazakh and Uzbek, and runs right to left on an Arabic page', async () => {
@@ -203,6 +201,22 @@ describe('<nw-rate-ticker>', () => {
     );
     expect(items(el)[0]).to.equal('<b>X</b>/USD = 2');
     expect(el.shadowRoot!.querySelector('b')).to.be.null;
+  });
+
+  it('keeps properties a page set before the element was defined', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const early = document.createElement('nw-rate-ticker-early') as NwRateTicker;
+    Object.assign(early, {
+      locale: 'en',
+      paused: true,
+      rates: [{ base: 'KGS', quote: 'USD', rate: 0.01143 }],
+    });
+    wrapper.append(early);
+    customElements.define('nw-rate-ticker-early', class extends NwRateTicker {});
+    await loaded(early);
+    expect(early.paused).to.be.true;
+    expect(early.hasAttribute('paused')).to.be.true;
+    expect(items(early)).to.deep.equal(['KGS/USD = 0.01143']);
   });
 
   it('toggles pause with the keyboard', async () => {

@@ -3,62 +3,25 @@ import type { ArticleInput, ArticlePage, FeedDocument } from '../types.js';
 import { count, field, record, toPage } from './item.js';
 
 // Where APIs put their list, and what they call each field, in the order tried.
-const LISTS = [
-  'items',
-  'articles',
-  'posts',
-  'entries',
-  'data',
-  'results',
-  'news',
-  'stories',
-  'docs',
-];
+const LISTS = ['items', 'articles', 'posts', 'entries', 'data', 'results', 'news'];
 const KEYS = {
-  id: ['id', 'guid', 'uuid', '_id', 'slug'],
-  url: ['url', 'link', 'href', 'permalink', 'canonical_url', 'web_url', 'webUrl', 'shareUrl'],
-  title: ['title', 'headline', 'name', 'webTitle'],
-  summary: [
-    'summary',
-    'description',
-    'excerpt',
-    'abstract',
-    'teaser',
-    'lead',
-    'snippet',
-    'content',
-    'body',
-    'text',
-  ],
-  image: [
-    'image',
-    'image_url',
-    'imageUrl',
-    'urlToImage',
-    'thumbnail',
-    'thumbnail_url',
-    'thumbnailUrl',
-    'picture',
-    'photo',
-    'cover',
-    'media',
-  ],
+  id: ['id', 'guid', 'uuid', '_id'],
+  url: ['url', 'link', 'href', 'permalink', 'web_url'],
+  title: ['title', 'headline', 'name'],
+  summary: ['summary', 'description', 'excerpt', 'abstract', 'teaser', 'content', 'body', 'text'],
+  image: ['image', 'image_url', 'imageUrl', 'urlToImage', 'thumbnail', 'picture', 'media'],
   published: [
     'published',
     'date_published',
-    'datePublished',
     'published_at',
     'publishedAt',
     'pubDate',
     'date',
     'created_at',
-    'createdAt',
-    'updated',
-    'timestamp',
     'time',
   ],
-  authors: ['authors', 'author', 'byline', 'creator', 'creators'],
-  tags: ['tags', 'categories', 'keywords', 'topics', 'category'],
+  authors: ['authors', 'author', 'byline', 'creator'],
+  tags: ['tags', 'categories', 'keywords'],
 };
 
 /** The list of articles in a JSON value: the value itself, or the first array property of an object. */

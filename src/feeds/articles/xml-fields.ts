@@ -11,15 +11,25 @@ export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
 
+// Each element's children grouped by namespace and name, built once: items are asked for a dozen fields each.
+const indexes = new WeakMap<Element, Map<string, Element[]>>();
+
 /** Child elements named `name` in namespace `ns` (by default the parent's own, as RSS and Atom elements are). */
 export function children(
   parent: Element | undefined,
   name: string,
   ns = parent?.namespaceURI ?? null,
 ): Element[] {
-  return parent
-    ? [...parent.children].filter((el) => el.localName === name && el.namespaceURI === ns)
-    : [];
+  if (!parent) return [];
+  let index = indexes.get(parent);
+  if (!index) {
+    indexes.set(parent, (index = new Map()));
+    for (const el of parent.children) {
+      const key = `${el.namespaceURI} ${el.localName}`;
+      index.set(key, [...(index.get(key) ?? []), el]);
+    }
+  }
+  return index.get(`${ns} ${name}`) ?? [];
 }
 
 export function child(

@@ -6,32 +6,24 @@ type Row = Record<string, unknown>;
 const isObject = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const first = (row: Row, names: string[]) => names.map((name) => row[name]).find((v) => v != null);
-
 /** One `{ base, quote, rate, change? }` row; the project's format and the plain array share it. */
 function fromRow(row: unknown): Rate | undefined {
   if (!isObject(row)) return undefined;
-  return makeRate(
-    first(row, ['base', 'from']),
-    first(row, ['quote', 'to']),
-    first(row, ['rate', 'value', 'price']),
-    first(row, ['change', 'changePercent', 'change_pct']),
-  );
+  return makeRate(row.base, row.quote, row.rate, row.change);
 }
 
 /**
  * A base-plus-map document: `{"base":"USD","rates":{"KZT":505.1}}` (ECB/Frankfurter, with `amount`; Open
- * Exchange Rates; Fixer), `base_code` + `conversion_rates` (ExchangeRate-API), and `source` + `quotes`
- * keyed `USDKZT` (currencylayer). Each entry reads 1 base = value quote.
+ * Exchange Rates; Fixer), and `base_code` + `conversion_rates` (ExchangeRate-API). Each entry reads
+ * 1 base = value quote.
  */
 function fromMap(doc: Row, map: Row): Rate[] {
-  const base = toCode(first(doc, ['base', 'base_code', 'source']));
+  const base = toCode(doc.base ?? doc.base_code);
   if (!base) return [];
   const amount = toNumber(doc.amount ?? 1);
-  return Object.entries(map).map(([key, value]) => {
-    const quote = key.length > base.length && key.startsWith(base) ? key.slice(base.length) : key;
-    return makeRate(base, quote, value, undefined, amount);
-  }) as Rate[];
+  return Object.entries(map).map(([quote, value]) =>
+    makeRate(base, quote, value, undefined, amount),
+  ) as Rate[];
 }
 
 /** Rates from any JSON rate document we know; rows that cannot be rates are left out. */
@@ -39,7 +31,7 @@ export function ratesFromJson(data: unknown): Rate[] {
   let rates: (Rate | undefined)[] = [];
   if (Array.isArray(data)) rates = data.map(fromRow);
   else if (isObject(data)) {
-    const list = first(data, ['rates', 'conversion_rates', 'quotes']);
+    const list = data.rates ?? data.conversion_rates;
     if (Array.isArray(list)) rates = list.map(fromRow);
     else if (isObject(list)) rates = fromMap(data, list);
   }

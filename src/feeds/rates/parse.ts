@@ -41,7 +41,7 @@ export function parseRateFeed(document: FeedDocument, transform?: RateTransform)
   if (!rates.length) {
     throw new FeedError(
       'format',
-      `The feed at ${document.url} has no exchange rates news-widgets can read.`,
+      `The feed at ${document.url} has no rates news-widgets can read.`,
       document.url,
     );
   }

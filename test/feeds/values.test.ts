@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { parseDate } from '../../src/feeds/dates.js';
+import { safeUrl } from '../../src/feeds/url.js';
+
+describe('feeds: URLs', () => {
+  const base = 'https://news.example/feeds/rss.xml';
+
+  it('keeps http(s), resolving relative and protocol-relative links against the feed', () => {
+    expect(safeUrl('story', base)).to.equal('https://news.example/feeds/story');
+    expect(safeUrl('//cdn.example/a.png', base)).to.equal('https://cdn.example/a.png');
+    expect(safeUrl('  http://plain.example/x  ', base)).to.equal('http://plain.example/x');
+  });
+
+  it('drops every other scheme, however it is disguised', () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\nscript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'mailto:desk@news.example',
+      'http://[bad',
+      '',
+      '   ',
+      42,
+      { href: 'https://x.example' },
+    ]) {
+      expect(safeUrl(bad, base), String(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('feeds: dates', () => {
+  const iso = (value: unknown) => parseDate(value)?.toISOString();
+
+  it('reads ISO 8601 as feeds write it', () => {
+    expect(iso('2025-12-07T09:30:00+05:00')).to.equal('2025-12-07T04:30:00.000Z');
+    expect(iso('2025-12-07T09:30:00+0500')).to.equal('2025-12-07T04:30:00.000Z');
+    expect(iso('2025-12-07 09:30:00Z')).to.equal('2025-12-07T09:30:00.000Z');
+    expect(iso('2025-12-07T09:30:00.250Z')).to.equal('2025-12-07T09:30:00.250Z');
+    expect(iso('2025-12-07')).to.equal('2025-12-07T00:00:00.000Z');
+  });
+
+  it('reads RFC 822 with or without day names, seconds and 4-digit years', () => {
+    expect(iso('Sun, 07 Dec 2025 14:00:00 GMT')).to.equal('2025-12-07T14:00:00.000Z');
+    expect(iso('7 Dec 2025 14:00 +0300')).to.equal('2025-12-07T11:00:00.000Z');
+    expect(iso('Mon, 01 Dec 99 10:00:00 PST')).to.equal('1999-12-01T18:00:00.000Z');
+    expect(iso('Lun, 01 Dec 2025 10:00:00 EDT')).to.equal('2025-12-01T14:00:00.000Z');
+    expect(iso('Дс, 01 Dec 2025 10:00:00 Z')).to.equal('2025-12-01T10:00:00.000Z');
+    expect(iso('01 December 2025')).to.equal('2025-12-01T00:00:00.000Z');
+  });
+
+  it('reads epoch seconds and milliseconds', () => {
+    expect(iso(1765097400)).to.equal('2025-12-07T08:50:00.000Z');
+    expect(iso(1765097400000)).to.equal('2025-12-07T08:50:00.000Z');
+  });
+
+  it('gives undefined, never an Invalid Date, for anything else', () => {
+    for (const bad of [
+      '',
+      'yesterday',
+      '32 Foo 2025',
+      '1',
+      '2025-13-45',
+      NaN,
+      Infinity,
+      {},
+      [],
+      null,
+      true,
+    ]) {
+      expect(parseDate(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
