@@ -30,7 +30,7 @@ async function settledCounters(cdp) {
 async function measureMemory(ctx, { tag }, cycles) {
   const { page, cdp, errors } = await openPage(ctx.browser, `${ctx.origin}/pages/memory.html`);
   try {
-    await page.waitForFunction(() => typeof window.benchCycle === 'function');
+    await page.waitForFunction(() => typeof window.benchCycle === 'function', { timeout: 10_000 });
     if (!(await page.evaluate((name) => window.benchDefined(name), tag))) {
       throw new Skip(`<${tag}> is not in dist/news-widgets.js yet`);
     }
