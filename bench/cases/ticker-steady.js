@@ -1,5 +1,5 @@
 // Case 2, ticker steady state: a ticker that has started and just scrolls. Measured over a fixed window
-// (10 s; 2 s under --quick) once the strip is painted and has run a moment: layouts and style recalcs and
+// (10 s; 1 s under --quick) once the strip is painted and has run a moment: layouts and style recalcs and
 // script/task time from the DevTools counters, long tasks from a PerformanceObserver, frames from the
 // trace. Goal for ours: no layout at all and under 1 ms of script per 10 s — the motion is a CSS
 // transform animation on the compositor, so the main thread has nothing to do.
@@ -38,7 +38,7 @@ async function measureSteady(ctx, contender, feed, windowMs) {
   const { page, cdp, errors } = await openTicker(ctx, contender, feed);
   try {
     await waitForPainted(page);
-    await sleep(ctx.duration(1000, 300));
+    await sleep(ctx.duration(500, 200));
     await startFrameTrace(page);
     const before = await metrics(cdp);
     const start = await page.evaluate(() => performance.now());
@@ -74,7 +74,7 @@ export default {
   id: 'ticker-steady',
   title: 'Ticker, steady state',
   async run(ctx) {
-    const windowMs = ctx.duration(10_000, 2000);
+    const windowMs = ctx.duration(10_000, 1000);
     let markdown = '';
     const goals = [];
     for (const pairs of [5, 200]) {
