@@ -119,7 +119,8 @@ export const articleCardStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
-  .meta > * + *::before {
+  /* Only between the date and the byline: the meta slot is an element too, and may stay empty. */
+  .meta > time + span::before {
     content: '·';
     margin-inline-end: 0.5em;
   }

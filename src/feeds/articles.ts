@@ -47,7 +47,7 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
   }
   if (text.startsWith('<')) {
     // Not the Content-Type: servers label RSS text/html often enough; the markup itself tells.
-    if (/^<!doctype html|^<html/i.test(text) && !lenient) {
+    if (/^<(?:!doctype html|html)/i.test(text) && !lenient) {
       fail(document, 'answered a web page, not a feed');
     }
     try {
