@@ -10,8 +10,9 @@ const format = (value, digits = 1) =>
     : '—';
 
 const version = (name) =>
-  JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8'))
-    .version;
+  JSON.parse(
+    readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8'),
+  ).version;
 
 /** Where the figures come from: machine, load, browser, runtime, date and the run's repetitions. */
 export function header({ browserVersion, runs, warmups, command, started, loadAtStart }) {
@@ -60,7 +61,12 @@ export function table({ title, note, columns, rows, ratioOf }) {
     const of = columns.find((c) => c.key === ratioOf).label;
     labels.push(`${of} ÷ ${baselineRow?.short ?? baselineRow?.name ?? 'baseline'}`);
   }
-  const lines = [`### ${title}`, '', `| ${labels.join(' | ')} |`, `|${labels.map((_, i) => (i ? '---:' : '---')).join('|')}|`];
+  const lines = [
+    `### ${title}`,
+    '',
+    `| ${labels.join(' | ')} |`,
+    `|${labels.map((_, i) => (i ? '---:' : '---')).join('|')}|`,
+  ];
   for (const row of rows) {
     if (!row.samples?.length) {
       lines.push(`| ${row.name} | ${columns.map(() => '—').join(' | ')}${ratioOf ? ' | —' : ''} |`);
@@ -88,7 +94,10 @@ export function goals(list) {
   const lines = ['## Goals', '', '| goal | measured | met |', '|---|---:|:---:|'];
   for (const goal of list) {
     const met = goal.measured === undefined ? 'not measured' : goal.met ? 'yes' : '**no**';
-    const measured = goal.measured === undefined ? '—' : `${format(goal.measured, goal.digits ?? 2)}${goal.unit ?? ''}`;
+    const measured =
+      goal.measured === undefined
+        ? '—'
+        : `${format(goal.measured, goal.digits ?? 2)}${goal.unit ?? ''}`;
     lines.push(`| ${goal.label} | ${measured} | ${met} |`);
   }
   return `${lines.join('\n')}\n`;

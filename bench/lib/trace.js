@@ -2,7 +2,10 @@
 // produces leaves a `PipelineReporter` event whose state says whether it was presented in full, in part
 // or dropped; reading them costs the page nothing, unlike counting rAF intervals from script.
 
-export const FRAME_CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'devtools.timeline'];
+export const FRAME_CATEGORIES = [
+  'disabled-by-default-devtools.timeline.frame',
+  'devtools.timeline',
+];
 
 /** Starts tracing the page's frames. */
 export function startFrameTrace(page) {
@@ -17,7 +20,9 @@ export async function stopFrameTrace(page) {
     .map((event) => event.args?.frame_reporter ?? {});
   const count = (test) => reports.filter(test).length;
   return {
-    frames: count((r) => r.state === 'STATE_PRESENTED_ALL' || r.state === 'STATE_PRESENTED_PARTIAL'),
+    frames: count(
+      (r) => r.state === 'STATE_PRESENTED_ALL' || r.state === 'STATE_PRESENTED_PARTIAL',
+    ),
     dropped: count((r) => r.state === 'STATE_DROPPED'),
     partial: count((r) => r.state === 'STATE_PRESENTED_PARTIAL'),
     animated: count((r) => r.has_compositor_animation || r.has_main_animation),
@@ -35,11 +40,15 @@ const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPoo
 export function mainThreadSummary(events, top = 5) {
   // The page's renderer only: the browser's own WebUI renderer shows up in the trace too.
   const pages = new Set(
-    events.filter((e) => e.name === 'process_name' && e.args?.name === 'Renderer').map((e) => e.pid),
+    events
+      .filter((e) => e.name === 'process_name' && e.args?.name === 'Renderer')
+      .map((e) => e.pid),
   );
   const mains = new Set(
     events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pages.has(e.pid))
+      .filter(
+        (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pages.has(e.pid),
+      )
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const totals = new Map();
