@@ -101,12 +101,12 @@ export const Empty = (args: NewsListArgs) => list(args);
 Empty.args = { src: '/fixtures/list/empty.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /**
- * Refreshing fails after the first answer (the feed server's failfrom switch): the articles stay, marked
+ * Refreshing fails after the first answer (the feed server's failon switch): the articles stay, marked
  * stale, with Retry.
  */
 export const Stale = (args: NewsListArgs) => list(args);
 Stale.args = {
-  src: `${ARTICLES}?failfrom=2`,
+  src: `${ARTICLES}?failon=2,3,4,5,6,7,8,9,10,11,12`,
   refresh: 2,
   locale: 'en-GB',
 } satisfies NewsListArgs;

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
@@ -143,6 +142,16 @@ export class NwArticleCard extends LitElement {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
 
+  protected override updated(): void {
+    // Set through the CSSOM, not a style attribute: pages with a strict `style-src` block inline styles.
+    const lines = this.lineClamp && this.lineClamp > 0 ? Math.floor(this.lineClamp) : 0;
+    if (lines) {
+      this.renderRoot
+        .querySelector<HTMLElement>('.excerpt')
+        ?.style.setProperty('--_lines', `${lines}`);
+    }
+  }
+
   private get publishedDate(): Date | undefined {
     if (this.date) return parseDateAttribute(this.date);
     return this.article?.published;
@@ -211,13 +220,7 @@ export class NwArticleCard extends LitElement {
         ${this.renderHeading(title)}
         ${
           text
-            ? html`<p
-                part="excerpt"
-                class="excerpt ${lines ? 'clamped' : ''}"
-                style=${styleMap(lines ? { '--_lines': String(lines) } : {})}
-              >
-                ${text}
-              </p>`
+            ? html`<p part="excerpt" class="excerpt ${lines ? 'clamped' : ''}">${text}</p>`
             : nothing
         }
         <slot></slot>

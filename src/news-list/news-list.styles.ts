@@ -127,6 +127,13 @@ export const newsListStyles = css`
     gap: 0.375rem;
     align-items: center;
   }
+  .step span {
+    display: inline-block;
+  }
+  /* The arrows point the way the pages run. */
+  :host(:dir(rtl)) .step span {
+    transform: scaleX(-1);
+  }
   .gap {
     padding: 0 0.25rem;
     color: var(--_color-muted);

@@ -244,6 +244,9 @@ export class NwNewsList extends LitElement {
       this.pages.clear();
       this.reach = 0;
     }
+    // A page past the end (an old link, a feed that shrank) shows the last page, and `page` says so.
+    const { page, total } = this.view();
+    if (total !== undefined && page < this.page) this.page = page;
   }
 
   private view(): View {

@@ -182,6 +182,27 @@ describe('<nw-article-card>', () => {
     }
   });
 
+  it('takes extra content in its slots, kept clickable above the stretched link', async () => {
+    const el = await fixture<NwArticleCard>(
+      html`<nw-article-card
+        heading="H"
+        href="https://example.com/h"
+        date="2025-12-07"
+        locale="en-GB"
+        ><a slot="meta" href="https://example.com/tag">Energy</a
+        ><span>Sponsored</span></nw-article-card
+      >`,
+    );
+    const slots = [...shadow(el).querySelectorAll('slot')];
+    const meta = slots.find((slot) => slot.name === 'meta')!;
+    const main = slots.find((slot) => !slot.name)!;
+    expect(meta.assignedElements()[0].textContent).to.equal('Energy');
+    expect(main.assignedElements()[0].textContent).to.equal('Sponsored');
+    const tag = el.querySelector('a')!;
+    const box = tag.getBoundingClientRect();
+    expect(document.elementFromPoint(box.x + 2, box.y + box.height / 2)).to.equal(tag);
+  });
+
   it('uses the heading level it is given', async () => {
     const el = await story(Stacked, { ...Stacked.args, headingLevel: 5 });
     expect(shadow(el).querySelector('h5')).to.exist;
