@@ -1,0 +1,127 @@
+// Case 4, the list against the hand-written vanilla baseline, both reading the same JSON Feed:
+//   first page — from the end of the feed's response (Resource Timing) to six cards painted, for 50 and
+//                10,000 items (the latter is parse + normalize + render of a 9.8 MB feed);
+//   page switch — from asking for page 2 to its six cards painted.
+// Goals: ≤ 16 ms after the response for 50 items, ≤ 100 ms for 10,000, each within 1.5× of vanilla.
+import { readFile } from 'node:fs/promises';
+import { openPage, waitForPainted } from '../lib/browser.js';
+import { Skip, repeat } from '../lib/repeat.js';
+import { table } from '../lib/report.js';
+import { medians, ratio } from '../lib/stats.js';
+
+const LISTS = [
+  { name: 'vanilla DOM (baseline)', short: 'vanilla', page: 'list-vanilla.html', baseline: true },
+  { name: 'news-widgets <nw-news-list>', page: 'list-ours.html', ours: true },
+];
+
+/** In the page: from asking for the next page to the frame that shows its first card, painted. */
+function switchPage(expectedTitle) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    window.benchNextPage();
+    const poll = () => {
+      if (window.benchCards()[0] === expectedTitle)
+        setTimeout(() => resolve(performance.now() - start), 0);
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+async function measureList(ctx, contender, feed, seventhTitle) {
+  const { page, errors } = await openPage(
+    ctx.browser,
+    `${ctx.origin}/pages/${contender.page}?feed=${feed}`,
+  );
+  try {
+    if (
+      contender.ours &&
+      !(await page.evaluate(() => Boolean(customElements.get('nw-news-list'))))
+    ) {
+      throw new Skip('<nw-news-list> is not in dist/news-widgets.js yet');
+    }
+    const painted = await waitForPainted(page, 30_000);
+    const responseEnd = await page.evaluate(
+      (path) =>
+        performance.getEntriesByType('resource').find((entry) => entry.name.includes(path))
+          ?.responseEnd,
+      feed,
+    );
+    if (responseEnd === undefined) throw new Error(`${contender.page}: no request for ${feed}`);
+    const switched = await page.evaluate(switchPage, seventhTitle);
+    if (errors.length) throw new Error(`${contender.page}: ${errors.join(' | ')}`);
+    return { firstPage: painted - responseEnd, switched, painted };
+  } finally {
+    await page.close();
+  }
+}
+
+export default {
+  id: 'list',
+  title: 'List',
+  async run(ctx) {
+    let markdown = '';
+    const goals = [];
+    const demoFeed = new URL('../../demo/feeds/articles.json', import.meta.url);
+    const feed50 = JSON.parse(await readFile(demoFeed, 'utf8'));
+    for (const [count, limit] of [
+      [50, 16],
+      [10_000, 100],
+    ]) {
+      ctx.log(`  ${count} items`);
+      const feed = `/gen/articles-${count}.json`;
+      // The generated feeds keep the demo's first 50 titles as they are, so the 7th is known.
+      const rows = await repeat(ctx, LISTS, (contender) =>
+        measureList(ctx, contender, feed, feed50.items[6].title),
+      );
+      markdown += table({
+        title: `${count.toLocaleString('en-US')}-item JSON Feed`,
+        columns: [
+          { key: 'firstPage', label: 'response end → six cards painted, ms', digits: 1 },
+          { key: 'switched', label: 'page switch → painted, ms', digits: 1 },
+          { key: 'painted', label: 'navigation → painted, ms', digits: 0 },
+        ],
+        rows,
+        ratioOf: 'firstPage',
+      });
+      const ours = rows.find((row) => row.ours);
+      const vanilla = rows.find((row) => row.baseline);
+      if (ours.samples.length && vanilla.samples.length) {
+        const m = medians(ours.samples);
+        const v = medians(vanilla.samples);
+        const switchRatio = ratio(m.switched, v.switched);
+        markdown += `\nPage switch ÷ vanilla: ${switchRatio.toFixed(2)}×\n\n`;
+        const firstRatio = ratio(m.firstPage, v.firstPage);
+        goals.push(
+          {
+            label: `list, ${count} items: first page ≤ ${limit} ms after the response`,
+            measured: m.firstPage,
+            unit: ' ms',
+            digits: 1,
+            met: m.firstPage <= limit,
+          },
+          {
+            label: `list, ${count} items: first page ≤ 1.5× vanilla`,
+            measured: firstRatio,
+            unit: '×',
+            met: firstRatio <= 1.5,
+          },
+          {
+            label: `list, ${count} items: page switch ≤ 1.5× vanilla`,
+            measured: switchRatio,
+            unit: '×',
+            met: switchRatio <= 1.5,
+          },
+        );
+      } else {
+        markdown += '\n';
+        goals.push({ label: `list, ${count} items: first page ≤ ${limit} ms after the response` });
+      }
+    }
+    markdown +=
+      'The vanilla baseline (bench/pages/list-vanilla.js) renders the same cards with `createElement` and ' +
+      '`textContent`, checks URLs, cuts excerpts and formats dates like ours; it does no format detection and no ' +
+      'caching. "Painted" is the end of the first frame whose DOM holds all six headings.\n';
+    return { markdown, goals };
+  },
+};

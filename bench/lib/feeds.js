@@ -1,0 +1,73 @@
+// The feeds every contender reads, written once per run into a scratch folder the server exposes as
+// /gen/. Small cases use the demo's own feeds as they are; the large ones are grown from them, so ours,
+// the peers and the vanilla baseline all parse the same bytes.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const demo = (name) => fileURLToPath(new URL(`../../demo/feeds/${name}`, import.meta.url));
+
+/** A deterministic pseudo-random sequence, so every run (and every contender) sees the same figures. */
+function sequence(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** `count` pairs: the demo's five first (the seed's figures), then ISO currencies against USD, EUR, CNY. */
+function ratesFeed(seedFeed, count) {
+  const random = sequence(count);
+  const rates = seedFeed.rates.slice(0, count);
+  const taken = new Set(rates.map((rate) => `${rate.base}/${rate.quote}`));
+  const codes = Intl.supportedValuesOf('currency');
+  for (const quote of ['USD', 'EUR', 'CNY']) {
+    for (const base of codes) {
+      if (rates.length === count) break;
+      if (base === quote || taken.has(`${base}/${quote}`)) continue;
+      rates.push({
+        base,
+        quote,
+        rate: Number((random() * 2).toPrecision(4)),
+        change: Number(((random() - 0.5) * 2).toFixed(2)),
+      });
+    }
+  }
+  return { ...seedFeed, rates };
+}
+
+/** `count` items cycled from the demo's 50 articles, each with its own id, URL and date. */
+function articlesFeed(seedFeed, count) {
+  const start = Date.parse(seedFeed.items[0].date_published);
+  const items = Array.from({ length: count }, (_, index) => {
+    const item = seedFeed.items[index % seedFeed.items.length];
+    const round = Math.floor(index / seedFeed.items.length);
+    return {
+      ...item,
+      id: `${item.id}-${index}`,
+      url: round ? `${item.url}-${round}` : item.url,
+      title: round ? `${item.title} (${round + 1})` : item.title,
+      date_published: new Date(start - index * 600_000).toISOString(),
+    };
+  });
+  return { ...seedFeed, items };
+}
+
+/** Writes the generated feeds; resolves to the folder to serve as /gen/. */
+export async function writeFeeds() {
+  const dir = await mkdtemp(join(tmpdir(), 'nw-bench-feeds-'));
+  const rates = JSON.parse(await readFile(demo('rates.json'), 'utf8'));
+  const articles = JSON.parse(await readFile(demo('articles.json'), 'utf8'));
+  const files = {
+    'rates-5.json': ratesFeed(rates, 5),
+    'rates-200.json': ratesFeed(rates, 200),
+    'articles-50.json': articlesFeed(articles, 50),
+    'articles-10000.json': articlesFeed(articles, 10_000),
+  };
+  for (const [name, feed] of Object.entries(files)) {
+    await writeFile(join(dir, name), JSON.stringify(feed));
+  }
+  return dir;
+}
