@@ -17,6 +17,10 @@ const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
 const trend = (change: number | undefined) =>
   change === undefined ? undefined : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
 
+// A strip nobody could read to the end still costs a DOM node per pair per copy: a whole-market feed
+// (thousands of pairs) would take seconds to lay out. Past this, the first pairs are shown and the
+// console says how to choose.
+const MAX_PAIRS = 500;
 /**
  * @tag nw-rate-ticker
  * @summary The seed page's looping strip of exchange rates, `KGS/USD = 0.01143 ▼ -0%`, from any rates feed.
@@ -24,6 +28,7 @@ const trend = (change: number | undefined) =>
  * Loops seamlessly on the compositor (a CSS `transform` animation, nothing per frame), pauses on hover, on
  * keyboard focus and with its pause button, and stands still, wrapped, under `prefers-reduced-motion`.
  * Screen readers get one list of the pairs; the visual copies that fill the loop are hidden from them.
+ * A feed with more than 500 pairs shows its first 500 (choose others with `symbols`); the console says so.
  *
  * @slot label - Content before the strip, outside the loop (a heading, a logo).
  *
@@ -173,11 +178,17 @@ export class NwRateTicker extends SmallElement {
     // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).
     const source = this.rates ?? this.feed.value;
     if (!this.paused || !this.frozen) this.frozen = source;
-    const rates = this.frozen
+    let rates = this.frozen
       ? pickRates(this.frozen, this.symbols, (pair) =>
           warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),
         )
       : [];
+    if (rates.length > MAX_PAIRS) {
+      warnOnce(
+        `<nw-rate-ticker>: ${this.src ?? 'its rates'} holds ${rates.length} pairs; the strip shows the first ${MAX_PAIRS}. Pick pairs with \`symbols\`.`,
+      );
+      rates = rates.slice(0, MAX_PAIRS);
+    }
     const items = rates.map((rate) => this.item(rate, locale, m));
     return html`<div
       part="base"
