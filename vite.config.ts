@@ -31,7 +31,8 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       // Vite leaves library ES output unminified (for consumers' bundlers); ours goes straight into pages.
       rolldownOptions: {
-        output: { minify: true },
+        // `/* @__PURE__ */` marks only help a later bundler; these files go straight into pages.
+        output: { minify: true, comments: { annotation: false } },
         // Lit's modules only register their version on globalThis at load; without this, importing `css`
         // from 'lit' keeps all of LitElement in the ticker's bundle, which does not use it.
         treeshake: {
