@@ -30,6 +30,27 @@ describe('feeds: URLs', () => {
       expect(safeUrl(bad, base), String(bad)).to.equal(undefined);
     }
   });
+
+  it('gives what the URL parser gives, whether or not the link takes the shortcut for clean ones', () => {
+    for (const link of [
+      'https://news.example/a/b?x=1&y=2#top',
+      'http://news.example/',
+      'https://NEWS.example/Caps',
+      'https://0x7f.1/',
+      'https://news.example/a/../b',
+      'https://news.example/a/%2E%2e/b',
+      'https://news.example/.well-known/x',
+      'https://xn--nxasmq6b.example/',
+      'https://user@news.example/',
+      'https://news.example:443/x',
+      "https://news.example/?q='quoted'",
+      'https://news.example/a b',
+      'https://news.example/a\\b',
+      'https://news.example/x?q=/../#/../',
+    ]) {
+      expect(safeUrl(link, base), link).to.equal(new URL(link, base).href);
+    }
+  });
 });
 
 describe('feeds: dates', () => {
