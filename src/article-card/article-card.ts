@@ -4,8 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
-import { formatDate, isoDay, parseDateAttribute } from '../format/date.js';
-import { dateFormat } from '../format/intl-cache.js';
+import { isoDay, parseDateAttribute, readableDate, warmDates } from '../format/date.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { resolveLocale } from '../shared/locale.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -29,26 +28,6 @@ function headline(level: number, content: unknown) {
 }
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
-
-const hasMonthNames = new Map<string, boolean>();
-
-/**
- * A date in the card's language. Some builds of Chromium ship without month names for a few languages
- * (Debian's ICU lacks Kazakh and Uzbek ones) yet still claim to support them; Intl then quietly falls back to
- * its root locale, whose "long" form reads `2025 M12 07`. A numeric day is clear in every locale, so that is
- * shown instead. The probe runs once per locale.
- */
-function cardDate(date: Date, locale: string): string {
-  let named = hasMonthNames.get(locale);
-  if (named === undefined) {
-    const month = dateFormat(locale, { month: 'long' })
-      .formatToParts(new Date(2025, 11, 7))
-      .find((part) => part.type === 'month')?.value;
-    named = !!month && !/\d/.test(month);
-    hasMonthNames.set(locale, named);
-  }
-  return formatDate(date, locale, named ? 'long' : 'short');
-}
 
 /**
  * @tag nw-article-card
@@ -138,6 +117,12 @@ export class NwArticleCard extends LitElement {
   /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
   @state() private imageFailed = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A card filled later (by a page script's own fetch) then formats its date without the locale-data wait.
+    warmDates(resolveLocale(this, this.locale));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
@@ -202,7 +187,7 @@ export class NwArticleCard extends LitElement {
       : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
     return html`<p part="meta" class="meta">
       ${
-        date ? html`<time datetime=${isoDay(date)}>${cardDate(date, locale)}</time>` : nothing
+        date ? html`<time datetime=${isoDay(date)}>${readableDate(date, locale)}</time>` : nothing
       }${authors ? html`<span>${authors}</span>` : nothing}<slot name="meta"></slot>
     </p>`;
   }
