@@ -164,6 +164,23 @@ describe('<nw-news-list> with articles given as a property', () => {
     await headerIs(el, 'Viewing results 6 - 8 of 8');
     expect(headlines(el)).to.deep.equal(['Item 6', 'Item 7', 'Item 8']);
   });
+
+  it('writes large counts in the list’s language', async () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Item ${i + 1}`,
+      summary: 'Text.',
+      authors: [],
+      tags: [],
+    }));
+    const el = await fixture<NwNewsList>(
+      html`<nw-news-list locale="en-GB" page="1667" .items=${items}></nw-news-list>`,
+    );
+    await headerIs(el, 'Viewing results 9,997 - 10,000 of 10,000');
+    el.locale = 'ru';
+    // Russian groups digits with a no-break space.
+    await headerIs(el, 'Показаны результаты 9\u00a0997 - 10\u00a0000 из 10\u00a0000');
+  });
 });
 
 describe('<nw-news-list> server-side paging', () => {
