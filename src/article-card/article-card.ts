@@ -9,21 +9,25 @@ import { baseStyles } from '../shared/base.styles.js';
 import { resolveLocale } from '../shared/locale.js';
 import { articleCardStyles } from './article-card.styles.js';
 
-/** The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. */
+/**
+ * The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. Feed text
+ * (headline, excerpt, byline) carries `dir="auto"`: an English headline on a right-to-left page keeps its full
+ * stop at its own end, and an Arabic one on a left-to-right page likewise.
+ */
 function headline(level: number, content: unknown) {
   switch (level) {
     case 1:
-      return html`<h1 part="heading" class="heading">${content}</h1>`;
+      return html`<h1 part="heading" class="heading" dir="auto">${content}</h1>`;
     case 2:
-      return html`<h2 part="heading" class="heading">${content}</h2>`;
+      return html`<h2 part="heading" class="heading" dir="auto">${content}</h2>`;
     case 4:
-      return html`<h4 part="heading" class="heading">${content}</h4>`;
+      return html`<h4 part="heading" class="heading" dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part="heading" class="heading">${content}</h5>`;
+      return html`<h5 part="heading" class="heading" dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part="heading" class="heading">${content}</h6>`;
+      return html`<h6 part="heading" class="heading" dir="auto">${content}</h6>`;
     default:
-      return html`<h3 part="heading" class="heading">${content}</h3>`;
+      return html`<h3 part="heading" class="heading" dir="auto">${content}</h3>`;
   }
 }
 
@@ -188,7 +192,7 @@ export class NwArticleCard extends LitElement {
     return html`<p part="meta" class="meta">
       ${
         date ? html`<time datetime=${isoDay(date)}>${readableDate(date, locale)}</time>` : nothing
-      }${authors ? html`<span>${authors}</span>` : nothing}<slot name="meta"></slot>
+      }${authors ? html`<span dir="auto">${authors}</span>` : nothing}<slot name="meta"></slot>
     </p>`;
   }
 
@@ -205,7 +209,9 @@ export class NwArticleCard extends LitElement {
         ${this.renderHeading(title)}
         ${
           text
-            ? html`<p part="excerpt" class="excerpt ${lines ? 'clamped' : ''}">${text}</p>`
+            ? html`<p part="excerpt" dir="auto" class="excerpt ${lines ? 'clamped' : ''}">
+                ${text}
+              </p>`
             : nothing
         }
         <slot></slot>
