@@ -148,14 +148,17 @@ describe('<nw-news-list> with a JSON Feed', () => {
 });
 
 describe('<nw-news-list> with articles given as a property', () => {
-  it('pages them in the browser', async () => {
-    const items = Array.from({ length: 8 }, (_, i) => ({
+  const numbered = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
       id: `a${i}`,
       title: `Item ${i + 1}`,
       summary: 'Text.',
       authors: [],
       tags: [],
     }));
+
+  it('pages them in the browser', async () => {
+    const items = numbered(8);
     const el = await fixture<NwNewsList>(
       html`<nw-news-list locale="en-GB" page-size="5" .items=${items}></nw-news-list>`,
     );
@@ -166,13 +169,7 @@ describe('<nw-news-list> with articles given as a property', () => {
   });
 
   it('writes large counts in the list’s language', async () => {
-    const items = Array.from({ length: 10_000 }, (_, i) => ({
-      id: `a${i}`,
-      title: `Item ${i + 1}`,
-      summary: 'Text.',
-      authors: [],
-      tags: [],
-    }));
+    const items = numbered(10_000);
     const el = await fixture<NwNewsList>(
       html`<nw-news-list locale="en-GB" page="1667" .items=${items}></nw-news-list>`,
     );
