@@ -47,9 +47,16 @@ describe('feeds: URLs', () => {
       'https://news.example/a b',
       'https://news.example/a\\b',
       'https://news.example/x?q=/../#/../',
+      '/images/1.svg?size=2#top',
+      '/a/./b',
+      '/%2e/b',
+      '//cdn.example/a.png',
+      '/a b',
     ]) {
-      expect(safeUrl(link, base), link).to.equal(new URL(link, base).href);
+      for (const from of [base, 'http://127.0.0.1:8000/gen/feed.json', 'HTTPS://[::1]:443/x'])
+        expect(safeUrl(link, from), `${link} against ${from}`).to.equal(new URL(link, from).href);
     }
+    expect(safeUrl('/images/1.svg', 'data:text/plain,feed')).to.equal(undefined);
   });
 });
 
