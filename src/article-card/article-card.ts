@@ -4,51 +4,34 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
-import { formatDate, isoDay, parseDateAttribute } from '../format/date.js';
-import { dateFormat } from '../format/intl-cache.js';
+import { isoDay, parseDateAttribute, readableDate, warmDates } from '../format/date.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { resolveLocale } from '../shared/locale.js';
 import { articleCardStyles } from './article-card.styles.js';
 
-/** The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. */
+/**
+ * The headline element for `heading-level`: a real `h1`–`h6`, so the card fits the page's outline. Feed text
+ * (headline, excerpt, byline) carries `dir="auto"`: an English headline on a right-to-left page keeps its full
+ * stop at its own end, and an Arabic one on a left-to-right page likewise.
+ */
 function headline(level: number, content: unknown) {
   switch (level) {
     case 1:
-      return html`<h1 part="heading" class="heading">${content}</h1>`;
+      return html`<h1 part="heading" class="heading" dir="auto">${content}</h1>`;
     case 2:
-      return html`<h2 part="heading" class="heading">${content}</h2>`;
+      return html`<h2 part="heading" class="heading" dir="auto">${content}</h2>`;
     case 4:
-      return html`<h4 part="heading" class="heading">${content}</h4>`;
+      return html`<h4 part="heading" class="heading" dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part="heading" class="heading">${content}</h5>`;
+      return html`<h5 part="heading" class="heading" dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part="heading" class="heading">${content}</h6>`;
+      return html`<h6 part="heading" class="heading" dir="auto">${content}</h6>`;
     default:
-      return html`<h3 part="heading" class="heading">${content}</h3>`;
+      return html`<h3 part="heading" class="heading" dir="auto">${content}</h3>`;
   }
 }
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
-
-const hasMonthNames = new Map<string, boolean>();
-
-/**
- * A date in the card's language. Some builds of Chromium ship without month names for a few languages
- * (Debian's ICU lacks Kazakh and Uzbek ones) yet still claim to support them; Intl then quietly falls back to
- * its root locale, whose "long" form reads `2025 M12 07`. A numeric day is clear in every locale, so that is
- * shown instead. The probe runs once per locale.
- */
-function cardDate(date: Date, locale: string): string {
-  let named = hasMonthNames.get(locale);
-  if (named === undefined) {
-    const month = dateFormat(locale, { month: 'long' })
-      .formatToParts(new Date(2025, 11, 7))
-      .find((part) => part.type === 'month')?.value;
-    named = !!month && !/\d/.test(month);
-    hasMonthNames.set(locale, named);
-  }
-  return formatDate(date, locale, named ? 'long' : 'short');
-}
 
 /**
  * @tag nw-article-card
@@ -138,6 +121,12 @@ export class NwArticleCard extends LitElement {
   /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
   @state() private imageFailed = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A card filled later (by a page script's own fetch) then formats its date without the locale-data wait.
+    warmDates(resolveLocale(this, this.locale));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('image') || changed.has('article')) this.imageFailed = false;
   }
@@ -202,8 +191,8 @@ export class NwArticleCard extends LitElement {
       : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
     return html`<p part="meta" class="meta">
       ${
-        date ? html`<time datetime=${isoDay(date)}>${cardDate(date, locale)}</time>` : nothing
-      }${authors ? html`<span>${authors}</span>` : nothing}<slot name="meta"></slot>
+        date ? html`<time datetime=${isoDay(date)}>${readableDate(date, locale)}</time>` : nothing
+      }${authors ? html`<span dir="auto">${authors}</span>` : nothing}<slot name="meta"></slot>
     </p>`;
   }
 
@@ -220,7 +209,9 @@ export class NwArticleCard extends LitElement {
         ${this.renderHeading(title)}
         ${
           text
-            ? html`<p part="excerpt" class="excerpt ${lines ? 'clamped' : ''}">${text}</p>`
+            ? html`<p part="excerpt" dir="auto" class="excerpt ${lines ? 'clamped' : ''}">
+                ${text}
+              </p>`
             : nothing
         }
         <slot></slot>

@@ -22,6 +22,8 @@ const RFC822 =
 const ISO =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
+const OFFSET = /^[+-]\d{4}$/;
+
 function valid(time: number): Date | undefined {
   // A finite number can still be out of Date's range (±8.64e15 ms), which gives an Invalid Date.
   const date = new Date(time);
@@ -66,7 +68,9 @@ export function parseDate(value: unknown): Date | undefined {
     const date = text.replace(' ', 'T').replace(',', '.');
     // A bare day is a calendar day, read as UTC midnight like ECMAScript does.
     return valid(
-      Date.parse(/[+-]\d{4}$/.test(date) ? `${date.slice(0, -2)}:${date.slice(-2)}` : date),
+      // An offset without its colon (+0500) is the last five characters; testing only those is cheaper than
+      // an unanchored search over the whole string on every item of a long feed.
+      Date.parse(OFFSET.test(date.slice(-5)) ? `${date.slice(0, -2)}:${date.slice(-2)}` : date),
     );
   }
   const match = RFC822.exec(text);

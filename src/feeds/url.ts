@@ -1,3 +1,33 @@
+// A path, query and fragment the URL parser hands back unchanged: no whitespace or controls, no backslash, no
+// quote, no dot segment (plain or percent-encoded), nothing it would encode.
+const PATH = String.raw`(?![^?#]*\/(?:\.|%2[eE]))\/[\w\-.~!$&()*+,;=:@/%?#]*$`;
+// An absolute http(s) URL the parser would hand back unchanged: lowercase scheme, a lowercase host whose last
+// label starts with a letter (so never an IPv4 form such as `0x7f.1`), no userinfo, no port, no `xn--` label,
+// then a clean path. Feeds are full of these; matching one is far cheaper than `new URL` on a 10,000-item feed.
+const CLEAN = new RegExp(
+  String.raw`^https?:\/\/(?!(?:[^/]*\.)?xn--)(?:[a-z\d-]+\.)*[a-z][a-z\d-]*` + PATH,
+);
+// A clean path from the root (`/images/1.svg`, not `//host`): resolved, it is the base's origin plus itself.
+// Anything else takes the parser.
+const ROOTED = new RegExp(String.raw`^(?!\/\/)` + PATH);
+
+// The origin of the last base seen: a feed resolves all its links against one base, so it is parsed once.
+let lastBase: string | undefined;
+let lastOrigin: string | undefined;
+
+function httpOrigin(base: string): string | undefined {
+  if (base !== lastBase) {
+    lastBase = base;
+    try {
+      const url = new URL(base);
+      lastOrigin = url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+    } catch {
+      lastOrigin = undefined;
+    }
+  }
+  return lastOrigin;
+}
+
 /**
  * `value` as an absolute http(s) URL resolved against `base`, or undefined for anything else
  * (`javascript:`, `data:`, unparseable, empty). The URL parser first strips what browsers strip — leading and
@@ -6,6 +36,9 @@
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
+  if (CLEAN.test(value)) return value;
+  const origin = base && ROOTED.test(value) ? httpOrigin(base) : undefined;
+  if (origin) return origin + value;
   try {
     const url = new URL(value, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

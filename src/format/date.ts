@@ -23,6 +23,35 @@ export function formatDate(date: Date, locale: string, format: DateFormatName = 
   return dateFormat(locale, DATE_FORMATS[format]).format(date);
 }
 
+const hasMonthNames = new Map<string, boolean>();
+
+/**
+ * A date in the card's language. Some builds of Chromium ship without month names for a few languages
+ * (Debian's ICU lacks Kazakh and Uzbek ones) yet still claim to support them; Intl then quietly falls back to
+ * its root locale, whose "long" form reads `2025 M12 07`. A numeric day is clear in every locale, so that is
+ * shown instead. The probe runs once per locale.
+ */
+export function readableDate(date: Date, locale: string): string {
+  let named = hasMonthNames.get(locale);
+  if (named === undefined) {
+    const month = dateFormat(locale, { month: 'long' })
+      .formatToParts(new Date(2025, 11, 7))
+      .find((part) => part.type === 'month')?.value;
+    named = !!month && !/\d/.test(month);
+    hasMonthNames.set(locale, named);
+  }
+  return formatDate(date, locale, named ? 'long' : 'short');
+}
+
+/**
+ * Builds the formatters `readableDate` needs for `locale` ahead of time. The first Intl formatter of a page
+ * loads locale data (tens of ms); an element calls this while its feed is in flight, so that cost is not paid
+ * between the response and the first paint.
+ */
+export function warmDates(locale: string): void {
+  readableDate(new Date(2025, 11, 7), locale);
+}
+
 /** `YYYY-MM-DD` of the local calendar day, for `<time datetime>`. */
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,4 +1,4 @@
-import { plurals } from './intl-cache.js';
+import { numberFormat, plurals } from './intl-cache.js';
 import { TICKER_MESSAGES, type TickerMessages } from './ticker-messages.js';
 
 /**
@@ -19,6 +19,9 @@ export interface Messages extends TickerMessages {
   viewingResults: (from: number, to: number, total: number | undefined, locale: string) => string;
 }
 
+/** A count as the language writes it: `10,000` in English, `10 000` in Russian. */
+const n = (value: number, locale: string) => numberFormat(locale, {}).format(value);
+
 const en: Messages = {
   ...TICKER_MESSAGES.en,
   play: 'Play',
@@ -32,7 +35,7 @@ const en: Messages = {
   viewingResults: (from, to, total, locale) => {
     const noun =
       plurals(locale).select(total ?? to) === 'one' && from === to ? 'result' : 'results';
-    return `Viewing ${noun} ${from} - ${to}${total === undefined ? '' : ` of ${total}`}`;
+    return `Viewing ${noun} ${n(from, locale)} - ${n(to, locale)}${total === undefined ? '' : ` of ${n(total, locale)}`}`;
   },
 };
 
@@ -46,8 +49,8 @@ const ru: Messages = {
   loadMore: 'Показать ещё',
   pagination: 'Страницы',
   page: (page) => `Страница ${page}`,
-  viewingResults: (from, to, total) =>
-    `Показаны результаты ${from} - ${to}${total === undefined ? '' : ` из ${total}`}`,
+  viewingResults: (from, to, total, locale) =>
+    `Показаны результаты ${n(from, locale)} - ${n(to, locale)}${total === undefined ? '' : ` из ${n(total, locale)}`}`,
 };
 
 const kk: Messages = {
@@ -60,8 +63,8 @@ const kk: Messages = {
   loadMore: 'Тағы көрсету',
   pagination: 'Беттер',
   page: (page) => `${page}-бет`,
-  viewingResults: (from, to, total) =>
-    `${total === undefined ? '' : `${total} нәтиженің `}${from} - ${to} аралығы көрсетілген`,
+  viewingResults: (from, to, total, locale) =>
+    `${total === undefined ? '' : `${n(total, locale)} нәтиженің `}${n(from, locale)} - ${n(to, locale)} аралығы көрсетілген`,
 };
 
 const uz: Messages = {
@@ -74,8 +77,8 @@ const uz: Messages = {
   loadMore: 'Yana ko‘rsatish',
   pagination: 'Sahifalar',
   page: (page) => `${page}-sahifa`,
-  viewingResults: (from, to, total) =>
-    `Natijalar ${from} - ${to}${total === undefined ? '' : `, jami ${total}`}`,
+  viewingResults: (from, to, total, locale) =>
+    `Natijalar ${n(from, locale)} - ${n(to, locale)}${total === undefined ? '' : `, jami ${n(total, locale)}`}`,
 };
 
 const BY_LANGUAGE: Record<string, Messages> = { en, ru, kk, uz };

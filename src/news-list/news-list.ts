@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseArticles } from '../feeds/articles.js';
 import type { Article, ArticleFormat, ArticlePage, ArticleTransform } from '../feeds/types.js';
+import { warmDates } from '../format/date.js';
 import { messages, type Messages } from '../format/messages.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -235,6 +236,12 @@ export class NwNewsList extends LitElement {
   private clampedPage(last: number | undefined): number {
     const page = Math.max(1, Math.floor(this.page) || 1);
     return last === undefined ? page : Math.min(page, last);
+  }
+
+  protected override firstUpdated(): void {
+    // The feed request is on its way by now (the controller starts it before the first render); building the
+    // cards' date formatters meanwhile keeps that cost out of the time between the response and the paint.
+    warmDates(resolveLocale(this, this.locale));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

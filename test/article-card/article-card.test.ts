@@ -209,3 +209,33 @@ describe('<nw-article-card>', () => {
     expect(shadow(el).querySelector('h3')).to.be.null;
   });
 });
+
+describe('<nw-article-card> on a right-to-left page', () => {
+  it('gives each feed text its own direction, so English keeps its full stop at the end', async () => {
+    const article = (title: string, summary: string, author: string) => ({
+      id: title,
+      title,
+      summary,
+      authors: [author],
+      tags: [],
+      published: new Date(2025, 11, 7),
+    });
+    const page = await fixture(
+      html`<div dir="rtl" lang="ar">
+        <nw-article-card
+          .article=${article('Ferries add a night sailing.', 'Trucks wait less.', 'Ann Lee')}
+        ></nw-article-card>
+        <nw-article-card .article=${article('عنوان الخبر.', 'نص قصير.', 'كاتب')}></nw-article-card>
+      </div>`,
+    );
+    const [english, arabic] = [...page.querySelectorAll<NwArticleCard>('nw-article-card')];
+    await english.updateComplete;
+    await arabic.updateComplete;
+    const directions = (el: NwArticleCard) =>
+      ['.heading', '.excerpt', '.meta span'].map(
+        (selector) => getComputedStyle(shadow(el).querySelector(selector)!).direction,
+      );
+    expect(directions(english)).to.deep.equal(['ltr', 'ltr', 'ltr']);
+    expect(directions(arabic)).to.deep.equal(['rtl', 'rtl', 'rtl']);
+  });
+});

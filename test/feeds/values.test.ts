@@ -30,6 +30,34 @@ describe('feeds: URLs', () => {
       expect(safeUrl(bad, base), String(bad)).to.equal(undefined);
     }
   });
+
+  it('gives what the URL parser gives, whether or not the link takes the shortcut for clean ones', () => {
+    for (const link of [
+      'https://news.example/a/b?x=1&y=2#top',
+      'http://news.example/',
+      'https://NEWS.example/Caps',
+      'https://0x7f.1/',
+      'https://news.example/a/../b',
+      'https://news.example/a/%2E%2e/b',
+      'https://news.example/.well-known/x',
+      'https://xn--nxasmq6b.example/',
+      'https://user@news.example/',
+      'https://news.example:443/x',
+      "https://news.example/?q='quoted'",
+      'https://news.example/a b',
+      'https://news.example/a\\b',
+      'https://news.example/x?q=/../#/../',
+      '/images/1.svg?size=2#top',
+      '/a/./b',
+      '/%2e/b',
+      '//cdn.example/a.png',
+      '/a b',
+    ]) {
+      for (const from of [base, 'http://127.0.0.1:8000/gen/feed.json', 'HTTPS://[::1]:443/x'])
+        expect(safeUrl(link, from), `${link} against ${from}`).to.equal(new URL(link, from).href);
+    }
+    expect(safeUrl('/images/1.svg', 'data:text/plain,feed')).to.equal(undefined);
+  });
 });
 
 describe('feeds: dates', () => {

@@ -148,14 +148,17 @@ describe('<nw-news-list> with a JSON Feed', () => {
 });
 
 describe('<nw-news-list> with articles given as a property', () => {
-  it('pages them in the browser', async () => {
-    const items = Array.from({ length: 8 }, (_, i) => ({
+  const numbered = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
       id: `a${i}`,
       title: `Item ${i + 1}`,
       summary: 'Text.',
       authors: [],
       tags: [],
     }));
+
+  it('pages them in the browser', async () => {
+    const items = numbered(8);
     const el = await fixture<NwNewsList>(
       html`<nw-news-list locale="en-GB" page-size="5" .items=${items}></nw-news-list>`,
     );
@@ -163,6 +166,17 @@ describe('<nw-news-list> with articles given as a property', () => {
     button(el, /Next/).click();
     await headerIs(el, 'Viewing results 6 - 8 of 8');
     expect(headlines(el)).to.deep.equal(['Item 6', 'Item 7', 'Item 8']);
+  });
+
+  it('writes large counts in the list’s language', async () => {
+    const items = numbered(10_000);
+    const el = await fixture<NwNewsList>(
+      html`<nw-news-list locale="en-GB" page="1667" .items=${items}></nw-news-list>`,
+    );
+    await headerIs(el, 'Viewing results 9,997 - 10,000 of 10,000');
+    el.locale = 'ru';
+    // Russian groups digits with a no-break space.
+    await headerIs(el, 'Показаны результаты 9\u00a0997 - 10\u00a0000 из 10\u00a0000');
   });
 });
 

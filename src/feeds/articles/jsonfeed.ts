@@ -10,13 +10,16 @@ export function isJsonFeed(raw: unknown): boolean {
 }
 
 function item(entry: unknown): ArticleInput {
-  const html = readHtml(field(entry, 'content_html'));
+  const summary = plain(field(entry, 'summary', 'content_text'));
+  const image = field(entry, 'image', 'banner_image');
+  // The HTML body is read only for what the item lacks: reading it is the costliest step per item.
+  const html = summary && image != null ? undefined : readHtml(field(entry, 'content_html'));
   return {
     id: field(entry, 'id'),
     url: field(entry, 'url', 'external_url'),
     title: plain(field(entry, 'title')),
-    summary: plain(field(entry, 'summary', 'content_text')) || html.text,
-    image: field(entry, 'image', 'banner_image') ?? html.image,
+    summary: summary || html?.text,
+    image: image ?? html?.image,
     published: field(entry, 'date_published', 'date_modified'),
     // 1.1 has `authors`; 1.0 had one `author`.
     authors: field(entry, 'authors', 'author'),
