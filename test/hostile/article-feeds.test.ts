@@ -4,13 +4,12 @@
 import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { configureFeeds, refreshFeed } from '../../src/feeds/client.js';
+import { refreshFeed } from '../../src/feeds/client.js';
 import { parseArticles } from '../../src/feeds/articles.js';
 import { FeedError } from '../../src/feeds/errors.js';
-import type { FeedSettings } from '../../src/feeds/fetch.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
 import { assertNothingRan, counted, printCounts, settle } from './tripwire.js';
-import { HOSTILE, fresh, served } from './support.js';
+import { HOSTILE, fresh, served, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
@@ -51,11 +50,7 @@ function assertSafe(page: ArticlePage) {
 }
 
 describe('hostile feeds: the article feed layer', () => {
-  let saved: FeedSettings;
-  before(() => {
-    saved = configureFeeds({ backoff: 20, retries: 1, timeout: 1500 });
-  });
-  after(() => configureFeeds(saved));
+  useFeedSettings({ backoff: 20, retries: 1, timeout: 1500 });
   afterEach(async function () {
     await settle();
     assertNothingRan();

@@ -5,12 +5,10 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { configureFeeds } from '../../src/feeds/client.js';
-import type { FeedSettings } from '../../src/feeds/fetch.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
 import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import { assertNothingRan, counted, printCounts } from './tripwire.js';
-import { HOSTILE, fresh, served, sleep, until } from './support.js';
+import { HOSTILE, fresh, served, sleep, until, useFeedSettings } from './support.js';
 
 const CYCLES = 1000;
 
@@ -47,11 +45,7 @@ async function quiet() {
 }
 
 describe('lifecycle', () => {
-  let saved: FeedSettings;
-  before(() => {
-    saved = configureFeeds({ backoff: 20, retries: 1, timeout: 2000 });
-  });
-  after(() => configureFeeds(saved));
+  useFeedSettings({ backoff: 20, retries: 1, timeout: 2000 });
   afterEach(function () {
     assertNothingRan();
     counted('lifecycle', this.currentTest);

@@ -4,9 +4,7 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { configureFeeds } from '../../src/feeds/client.js';
 import { messages } from '../../src/format/messages.js';
-import type { FeedSettings } from '../../src/feeds/fetch.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
 import type { NwArticleCard } from '../../src/article-card/article-card.js';
@@ -20,7 +18,7 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import { HOSTILE, fresh, mount, served, until } from './support.js';
+import { HOSTILE, fresh, mount, served, until, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
@@ -75,11 +73,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
 }
 
 describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
-  let saved: FeedSettings;
-  before(() => {
-    saved = configureFeeds({ backoff: 20, retries: 2, timeout: 1500 });
-  });
-  after(() => configureFeeds(saved));
+  useFeedSettings({ backoff: 20, retries: 2, timeout: 1500 });
   afterEach(() => assertNothingRan());
   printCounts('news list');
 

@@ -5,9 +5,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import '../../src/rate-ticker/define.js';
-import { configureFeeds } from '../../src/feeds/client.js';
 import { TICKER_MESSAGES } from '../../src/format/ticker-messages.js';
-import type { FeedSettings } from '../../src/feeds/fetch.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import {
@@ -18,7 +16,7 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import { HOSTILE, fresh, mount, served, sleep, until } from './support.js';
+import { HOSTILE, fresh, mount, served, sleep, until, useFeedSettings } from './support.js';
 
 const pairs = (el: NwRateTicker) =>
   [...el.shadowRoot!.querySelectorAll('.track > ul [part~="pair"]')].map((p) => p.textContent!);
@@ -57,11 +55,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
 }
 
 describe('hostile feeds: <nw-rate-ticker>', () => {
-  let saved: FeedSettings;
-  before(() => {
-    saved = configureFeeds({ backoff: 20, retries: 2, timeout: 1500 });
-  });
-  after(() => configureFeeds(saved));
+  useFeedSettings({ backoff: 20, retries: 2, timeout: 1500 });
   afterEach(() => assertNothingRan());
   printCounts('rate ticker');
 

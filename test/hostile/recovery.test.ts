@@ -4,10 +4,8 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { configureFeeds } from '../../src/feeds/client.js';
-import type { FeedSettings } from '../../src/feeds/fetch.js';
 import { assertNothingRan, assertPageIntact, counted, printCounts } from './tripwire.js';
-import { HOSTILE, fresh, mount, served, sleep, until } from './support.js';
+import { HOSTILE, fresh, mount, served, sleep, until, useFeedSettings } from './support.js';
 
 const RETRIES = 2;
 const BACKOFF = 100;
@@ -42,11 +40,7 @@ const CASES: [string, string, (el: HTMLElement) => { data: boolean; stale: boole
 ];
 
 describe('recovery: the feed server goes down and comes back', () => {
-  let saved: FeedSettings;
-  before(() => {
-    saved = configureFeeds({ backoff: BACKOFF, retries: RETRIES, timeout: 1500 });
-  });
-  after(() => configureFeeds(saved));
+  useFeedSettings({ backoff: BACKOFF, retries: RETRIES, timeout: 1500 });
   afterEach(function () {
     assertNothingRan();
     counted('fault', this.currentTest);

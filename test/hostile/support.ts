@@ -1,7 +1,18 @@
 // Mounting a widget on a feed served by the test server, and asking the server what it saw.
+import { configureFeeds } from '../../src/feeds/client.js';
+import type { FeedSettings } from '../../src/feeds/fetch.js';
 import { pageWith } from './tripwire.js';
 
 export const HOSTILE = '/test/fixtures/hostile/';
+
+/** Short timeouts and back-off for the suite it is called in (faults would take minutes at the defaults). */
+export function useFeedSettings(settings: Partial<FeedSettings>): void {
+  let saved: FeedSettings;
+  before(() => {
+    saved = configureFeeds(settings);
+  });
+  after(() => configureFeeds(saved));
+}
 
 // A query string no other test uses, so the page-wide feed cache and the server's counts start fresh.
 let run = 0;
