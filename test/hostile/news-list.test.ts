@@ -18,7 +18,7 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import { HOSTILE, fresh, mount, served, until, useFeedSettings } from './support.js';
+import { HOSTILE, fresh, mount, served, until, failureOf, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
@@ -56,10 +56,7 @@ async function loads(path: string, attributes: Record<string, string> = {}) {
 
 async function fails(path: string, kind?: FeedError['kind']) {
   const mounted = await loads(path);
-  expect(mounted.event.type, 'nw-error expected').to.equal('nw-error');
-  const error = (mounted.event.detail as { error: FeedError }).error;
-  expect(error.name).to.equal('FeedError');
-  if (kind) expect(error.kind).to.equal(kind);
+  const error = failureOf(mounted.event, kind);
   expect(status(mounted.el)).to.include(messages('en').loadFailed);
   expect(status(mounted.el)).to.include(error.message);
   expect(cards(mounted.el)).to.deep.equal([]);

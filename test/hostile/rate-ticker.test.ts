@@ -16,7 +16,16 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import { HOSTILE, fresh, mount, served, sleep, until, useFeedSettings } from './support.js';
+import {
+  HOSTILE,
+  fresh,
+  mount,
+  served,
+  sleep,
+  until,
+  failureOf,
+  useFeedSettings,
+} from './support.js';
 
 const pairs = (el: NwRateTicker) =>
   [...el.shadowRoot!.querySelectorAll('.track > ul [part~="pair"]')].map((p) => p.textContent!);
@@ -43,10 +52,7 @@ async function loads(path: string, attributes: Record<string, string> = {}) {
 
 async function fails(path: string, kind?: FeedError['kind']) {
   const mounted = await loads(path);
-  expect(mounted.event.type, 'nw-error expected').to.equal('nw-error');
-  const error = (mounted.event.detail as { error: FeedError }).error;
-  expect(error.name).to.equal('FeedError');
-  if (kind) expect(error.kind).to.equal(kind);
+  const error = failureOf(mounted.event, kind);
   expect(error.message).to.include(HOSTILE);
   await until(() => status(mounted.el), 'no message in the widget');
   expect(status(mounted.el)).to.equal(TICKER_MESSAGES.en.loadFailed);

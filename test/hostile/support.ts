@@ -1,5 +1,7 @@
 // Mounting a widget on a feed served by the test server, and asking the server what it saw.
+import { expect } from '@open-wc/testing';
 import { configureFeeds } from '../../src/feeds/client.js';
+import type { FeedError } from '../../src/feeds/errors.js';
 import type { FeedSettings } from '../../src/feeds/fetch.js';
 import { pageWith } from './tripwire.js';
 
@@ -26,6 +28,15 @@ export interface Mounted<T extends HTMLElement> {
   event: CustomEvent;
   /** Every nw-load / nw-error the element fired, in order, while mounted. */
   events: CustomEvent[];
+}
+
+/** The FeedError a failed load announced; fails unless the first event was `nw-error` (of `kind`, if given). */
+export function failureOf(event: CustomEvent, kind?: FeedError['kind']): FeedError {
+  expect(event.type, 'nw-error expected').to.equal('nw-error');
+  const error = (event.detail as { error: FeedError }).error;
+  expect(error.name).to.equal('FeedError');
+  if (kind) expect(error.kind).to.equal(kind);
+  return error;
 }
 
 /** Mounts `<tag>` with `attributes` between two page siblings; resolves at its first nw-load or nw-error. */
