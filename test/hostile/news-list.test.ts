@@ -35,6 +35,12 @@ const status = (el: NwNewsList) =>
   el.shadowRoot!.querySelector('[part~="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function rendered(el: NwNewsList) {
+  // A feed that answers as WordPress from an address outside /wp-json/ is asked again for its first page
+  // (page/per_page); the list is busy until that second answer is in.
+  await until(
+    () => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'true',
+    'the list stayed busy',
+  );
   await el.updateComplete;
   await Promise.all(cards(el).map((card) => card.updateComplete));
   await settle();
