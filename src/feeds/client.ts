@@ -3,6 +3,7 @@
 import { FeedError } from './errors.js';
 import { fetchFeed, settings, type FeedSettings } from './fetch.js';
 import type { FeedDocument } from './types.js';
+import { pageUrl } from './url.js';
 
 /** What a watcher of a feed sees: the last good document (if any), and the last error (if any). */
 export interface FeedSnapshot {
@@ -173,7 +174,8 @@ function release(entry: Entry): void {
 }
 
 function entryFor(url: string): Entry {
-  const absolute = new URL(url, document.baseURI).href;
+  // An address that does not parse keeps its own entry, whose request fails with an 'address' error.
+  const absolute = pageUrl(url) ?? url;
   let entry = entries.get(absolute);
   if (!entry) {
     entry = {

@@ -1,5 +1,5 @@
 /** Why a feed could not be read. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'too-large';
+export type FeedErrorKind = 'address' | 'network' | 'timeout' | 'http' | 'format' | 'too-large';
 
 /**
  * A failure a webmaster can act on: the message names the feed and says what went wrong in plain words

@@ -2,6 +2,7 @@
 import { decode } from './decode.js';
 import { FeedError, feedError } from './errors.js';
 import type { FeedDocument } from './types.js';
+import { pageUrl } from './url.js';
 
 export interface FeedSettings {
   /** Milliseconds a request (headers and body) may take. */
@@ -67,6 +68,8 @@ export async function fetchFeed(
   cancel: AbortSignal,
   previous?: FeedDocument,
 ): Promise<FeedDocument> {
+  // Not retried: no attempt can reach an address that is not one.
+  if (!pageUrl(url)) throw feedError('address', url, 'is not a valid web address');
   const controller = new AbortController();
   const stop = () => controller.abort();
   cancel.addEventListener('abort', stop);

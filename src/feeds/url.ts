@@ -46,3 +46,15 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * `url` made absolute against the page's address (`/feed.json` → `https://site/feed.json`), or undefined when
+ * it is not a URL at all (`http://[x`): a webmaster's typo in `src` must become a message, not an exception.
+ */
+export function pageUrl(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseArticles } from '../feeds/articles.js';
 import type { Article, ArticleFormat, ArticlePage, ArticleTransform } from '../feeds/types.js';
+import { pageUrl } from '../feeds/url.js';
 import { warmDates } from '../format/date.js';
 import { messages, type Messages } from '../format/messages.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -32,7 +33,8 @@ interface View {
   waiting: boolean;
 }
 
-const absolute = (url: string) => new URL(url, document.baseURI).href;
+// Pages are kept under the client's key for their URL: absolute, or as written when it does not parse.
+const absolute = (url: string) => pageUrl(url) ?? url;
 
 /**
  * @tag nw-news-list

@@ -1,17 +1,20 @@
 // Pure paging arithmetic for <nw-news-list>: which URL holds a page, and which page numbers to offer.
+import { pageUrl } from '../feeds/url.js';
 
 /** WordPress's REST API lives under `/wp-json/`; its posts endpoint pages with `page` and `per_page`. */
 export function looksLikeWordPress(src: string): boolean {
-  try {
-    return new URL(src, document.baseURI).pathname.includes('/wp-json/');
-  } catch {
-    return false;
-  }
+  const url = pageUrl(src);
+  return !!url && new URL(url).pathname.includes('/wp-json/');
 }
 
-/** `src` asking a WordPress site for one page: `…?page=2&per_page=6` (other query parameters kept). */
+/**
+ * `src` asking a WordPress site for one page: `…?page=2&per_page=6` (other query parameters kept). A `src`
+ * that is not a URL is left as it is, for the feed client to report.
+ */
 export function wordPressPageUrl(src: string, page: number, perPage: number): string {
-  const url = new URL(src, document.baseURI);
+  const absolute = pageUrl(src);
+  if (!absolute) return src;
+  const url = new URL(absolute);
   url.searchParams.set('page', String(page));
   url.searchParams.set('per_page', String(perPage));
   return url.href;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { refreshFeed, watchFeed, type FeedSnapshot } from '../feeds/client.js';
 import { FeedError, feedError } from '../feeds/errors.js';
 import type { FeedDocument } from '../feeds/types.js';
+import { pageUrl } from '../feeds/url.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -65,10 +66,7 @@ export class FeedController<T> implements ReactiveController {
     this.stop = undefined;
     this.following = url;
     this.refreshing = refresh;
-    if (
-      this.lastDocument &&
-      (!url || this.lastDocument.url !== new URL(url, document.baseURI).href)
-    ) {
+    if (this.lastDocument && (!url || this.lastDocument.url !== pageUrl(url))) {
       this.reset();
     }
     if (!url) {

@@ -1,0 +1,38 @@
+// A webmaster's typo in `src`: an address that is not a URL at all becomes a message in the widget and an
+// nw-error, never an exception that stops the element (or the page's other scripts).
+import './tripwire.js';
+import '../support/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { messages } from '../../src/format/messages.js';
+import { assertNothingRan, assertPageIntact, counted, printCounts, settle } from './tripwire.js';
+import { failureOf, fresh, mount, useFeedSettings } from './support.js';
+
+const TYPOS = ['http://[2001:db8::1', 'https://exa mple.com:99999/feed.json'];
+
+describe('hostile addresses: a src that is not a URL', () => {
+  useFeedSettings({ backoff: 20, retries: 2, timeout: 1500 });
+  afterEach(function () {
+    assertNothingRan();
+    counted('fault', this.currentTest);
+  });
+  printCounts('addresses');
+
+  for (const tag of ['nw-news-list', 'nw-rate-ticker']) {
+    for (const typo of TYPOS) {
+      it(`<${tag} src="${typo}"> says it cannot load, with an 'address' nw-error`, async () => {
+        // A query of its own, so no earlier test's cached failure answers first.
+        const src = fresh(typo);
+        const { el, event, root, events } = await mount(tag, { src });
+        const error = failureOf(event, 'address');
+        expect(error.message).to.equal(`The feed at ${src} is not a valid web address.`);
+        await settle();
+        expect(el.shadowRoot!.textContent).to.include(messages('en').loadFailed);
+        // Not retried: no attempt could reach it.
+        expect(events.filter((e) => e.type === 'nw-error')).to.have.length(1);
+        assertPageIntact(root);
+        el.remove();
+      });
+    }
+  }
+});
