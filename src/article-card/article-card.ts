@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { plain } from '../feeds/text.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
@@ -188,7 +189,7 @@ export class NwArticleCard extends LitElement {
     const date = this.noDate ? undefined : this.publishedDate;
     const authors = this.noAuthor
       ? ''
-      : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
+      : plain(this.author ?? this.article?.authors.join(', '));
     return html`<p part="meta" class="meta">
       ${
         date ? html`<time datetime=${isoDay(date)}>${readableDate(date, locale)}</time>` : nothing
@@ -198,10 +199,11 @@ export class NwArticleCard extends LitElement {
 
   override render() {
     const locale = resolveLocale(this, this.locale);
-    const title = (this.heading ?? this.article?.title ?? '').trim();
+    // Attributes a CMS fills from feed data are feed text too: `plain` drops bidi overrides from them.
+    const title = plain(this.heading ?? this.article?.title);
     const text = this.noExcerpt
       ? ''
-      : excerpt(this.excerpt ?? this.article?.summary ?? '', this.excerptLength, locale);
+      : excerpt(plain(this.excerpt ?? this.article?.summary), this.excerptLength, locale);
     const lines = this.lineClamp && this.lineClamp > 0 ? this.lineClamp : 0;
     return html`<article part="base" class="card ${this.layout}">
       ${this.renderImage()}
