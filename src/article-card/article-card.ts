@@ -187,9 +187,7 @@ export class NwArticleCard extends LitElement {
 
   private renderMeta(locale: string) {
     const date = this.noDate ? undefined : this.publishedDate;
-    const authors = this.noAuthor
-      ? ''
-      : plain(this.author ?? this.article?.authors.join(', '));
+    const authors = this.noAuthor ? '' : plain(this.author ?? this.article?.authors.join(', '));
     return html`<p part="meta" class="meta">
       ${
         date ? html`<time datetime=${isoDay(date)}>${readableDate(date, locale)}</time>` : nothing

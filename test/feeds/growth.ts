@@ -25,10 +25,10 @@ const PAIRS = 5;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /**
- * The time of `routine` on `large` (4 times the size of `small`) over its time on `small`. It is measured as pairs of batches of the
- * same length, k calls at size 4n and 4k at size n: on a busy machine other processes take a share of every
- * batch, and batches of one length take the same share, where a short batch would more often slip through
- * untouched than a long one. Each pair runs back to back and the median pair counts.
+ * The time of `routine` on `large` (4 times the size of `small`) over its time on `small`, measured as pairs
+ * of batches of one length: k calls on `large`, 4k on `small`. On a busy machine other processes take a share
+ * of every batch, and batches of one length take the same share, where a short batch would more often slip
+ * through untouched than a long one. Each pair runs back to back and the median pair counts.
  */
 function measure<T>(small: T, large: T, routine: (input: T) => unknown): number {
   let times = 1;
