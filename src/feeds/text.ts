@@ -93,7 +93,8 @@ interface Stripped {
 
 /**
  * Strips tags in one pass. Without `force`, undefined for anything subtler than tags and text (a comment, a
- * raw-text element, a tag the input ends inside), which the DOM then reads. With `force` (no DOM to ask),
+ * raw-text element), which the DOM then reads: a cut tag is read here, as the browser's own parser can take
+ * time quadratic in the attributes of one tag. With `force` (no DOM to ask),
  * approximates the HTML parser: comments and script/style contents dropped, an unfinished tag dropped.
  */
 function strip(html: string, force: boolean): Stripped | undefined {
@@ -129,11 +130,8 @@ function strip(html: string, force: boolean): Stripped | undefined {
       pieces.push('<');
       end = at + 1;
     }
-    if (end < 0) {
-      // The input ends inside a tag or comment, which the HTML parser drops.
-      if (!force) return undefined;
-      end = html.length;
-    }
+    // The input ends inside a tag (a teaser cut in the middle of a link), which the HTML parser drops.
+    if (end < 0) end = html.length;
     copied = end;
   }
   pieces.push(html.slice(copied));

@@ -17,6 +17,10 @@ const URL_BASE = 'https://news.example/feed';
 const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length));
 const after = (head: string, unit: string) => (size: number) => head + repeat(unit)(size);
 
+/** Distinct attributes, about `size` characters of them. */
+const attributes = (size: number) =>
+  Array.from({ length: Math.ceil(size / 8) }, (_, i) => `b${i}="1"`).join(' ');
+
 /** A fresh document each call: the rate parser remembers documents it has read. */
 const documentOf = (text: string): FeedDocument => ({
   url: URL_BASE,
@@ -84,6 +88,21 @@ describe('feeds: time grows linearly with hostile input', () => {
       }
     };
     expect(growth(make, attempt, 8000)).to.be.below(LINEAR);
+  });
+
+  // The browsers' parsers take time quadratic in one tag's attributes (Firefox's shows it at these sizes):
+  // markup bound for the DOM keeps at most 100 per tag.
+  it('reads HTML text: one tag with thousands of attributes', () => {
+    // The comment sends this fragment to the DOM.
+    const make = (size: number) => `<!-- --><a ${attributes(size)}>x`;
+    expect(readHtml(make(100)).text).to.equal('x');
+    expect(growth(make, readHtml, 32000)).to.be.below(LINEAR);
+  });
+
+  it('parses an XML element with thousands of attributes', () => {
+    const make = (size: number) => `<rss><channel ${attributes(size)}/></rss>`;
+    expect(parseXml(make(100)).documentElement.localName).to.equal('rss');
+    expect(growth(make, parseXml, 32000)).to.be.below(LINEAR);
   });
 
   it('checks URLs: long hosts and paths that are not clean', () => {

@@ -21,6 +21,7 @@ function batch<T>(routine: (input: T) => unknown, input: T, times: number): numb
 /** How long each measured batch lasts: long beside Firefox's 1 ms timer granularity, short for the suite. */
 const BATCH_MS = 20;
 const PAIRS = 5;
+const MAX_TIMES = 1 << 18;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
@@ -32,22 +33,24 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
  */
 function measure<T>(small: T, large: T, routine: (input: T) => unknown): number {
   let times = 1;
-  let ratios: number[] = [];
-  for (let attempt = 0; attempt < 4 && !ratios.length; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     // The first batches compile the code at each size (and an engine compiles hot code again, faster).
     batch(routine, small, 4 * times);
-    while (batch(routine, large, times) < BATCH_MS && times < 1 << 18) times *= 2;
+    while (batch(routine, large, times) < BATCH_MS && times < MAX_TIMES) times *= 2;
+    const ratios: number[] = [];
     const largeMs: number[] = [];
     for (let pair = 0; pair < PAIRS; pair++) {
       const smallMs = batch(routine, small, 4 * times);
       largeMs.push(batch(routine, large, times));
-      ratios.push((4 * largeMs[pair]) / smallMs);
+      ratios.push((4 * largeMs[pair]) / Math.max(smallMs, 0.1));
     }
-    // Code made faster since the calibration leaves batches too short to time: calibrate again.
-    if (median(largeMs) < BATCH_MS / 2) ratios = [];
+    // A calibration slowed by a busy moment leaves batches too short to time: lengthen them and measure again.
+    if (median(largeMs) >= BATCH_MS / 2 || attempt === 4 || times >= MAX_TIMES) {
+      void sink;
+      return median(ratios);
+    }
+    times *= 2;
   }
-  void sink;
-  return median(ratios);
 }
 
 /**
