@@ -11,6 +11,8 @@ const TABLES = { COMMON, TICKER, LIST };
 
 /** The `{slots}` a phrase uses, so a translation cannot drop or misspell one. */
 const slots = (phrase: string) => [...phrase.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const phrasesOf = (words: object): Record<string, string | PluralForms> =>
+  Object.fromEntries(Object.entries(words));
 const phrases = (value: string | PluralForms) =>
   typeof value === 'string' ? [value] : Object.values(value);
 
@@ -18,9 +20,9 @@ describe('word tables', () => {
   for (const [name, table] of Object.entries(TABLES)) {
     it(`${name} has every phrase in every shipped language, with the same slots as English`, () => {
       expect(Object.keys(table).sort()).to.deep.equal([...SHIPPED].sort());
-      const english = table.en as Record<string, string | PluralForms>;
+      const english = phrasesOf(table.en);
       for (const lang of SHIPPED) {
-        const words = table[lang as keyof typeof table] as Record<string, string | PluralForms>;
+        const words = phrasesOf(table[lang as keyof typeof table]);
         expect(Object.keys(words).sort(), lang).to.deep.equal(Object.keys(english).sort());
         for (const [key, value] of Object.entries(words)) {
           for (const phrase of phrases(value)) {
