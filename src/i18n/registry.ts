@@ -6,6 +6,7 @@ export type Language = 'en' | 'ru' | 'kk' | 'uz' | 'ky' | 'tg' | 'tk';
 /** What a site registered, by lower-case language tag (`kk`, `uz-cyrl`). */
 const added = new Map<string, Partial<Messages>>();
 const listeners = new Set<() => void>();
+let version = 0;
 // Every element looks its words up on each render; the merge of tables is done once per locale.
 let merged = new WeakMap<object, Map<string, object>>();
 
@@ -25,6 +26,7 @@ export function registerMessages(lang: string, messages: Partial<Messages>): voi
   const key = Intl.getCanonicalLocales(lang)[0].toLowerCase();
   added.set(key, { ...added.get(key), ...messages });
   merged = new WeakMap();
+  version++;
   for (const listener of listeners) listener();
 }
 
@@ -33,6 +35,9 @@ export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Changes with each `registerMessages`: an element away from the page at the time re-renders on its return. */
+export const wordsVersion = () => version;
 
 /** What a site registered for exactly this tag (lower case), if anything. */
 export function registeredFor(tag: string): Partial<Messages> | undefined {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onMessagesChange } from '../i18n/registry.js';
+import { onMessagesChange, wordsVersion } from '../i18n/registry.js';
 import { resolveLocale } from './locale.js';
 
 /** An element with a `locale` property, as every news-widgets element has. */
@@ -17,9 +17,7 @@ function recheckAll(): void {
 
 function start(): void {
   observer = new MutationObserver(recheckAll);
-  stopWords = onMessagesChange(() => {
-    for (const controller of watching) controller.host.requestUpdate();
-  });
+  stopWords = onMessagesChange(recheckAll);
   // The browser's language is the last resort of `resolveLocale`; it changes when the reader changes it.
   window.addEventListener('languagechange', recheckAll);
 }
@@ -55,8 +53,9 @@ function observeTreesOf(host: Element): void {
  * the browser's language changed, or a site's `registerMessages`. All elements share one MutationObserver.
  */
 export class LangController implements ReactiveController {
-  /** The locale the element last spoke. */
+  /** The locale the element last spoke, and the words it spoke it with. */
   private lang?: string;
+  private words = wordsVersion();
 
   constructor(readonly host: Host) {
     host.addController(this);
@@ -82,9 +81,10 @@ export class LangController implements ReactiveController {
 
   recheck(): void {
     const lang = this.locale;
-    if (lang === this.lang) return;
+    if (lang === this.lang && this.words === wordsVersion()) return;
     const first = this.lang === undefined;
     this.lang = lang;
+    this.words = wordsVersion();
     if (!first) this.host.requestUpdate();
   }
 }

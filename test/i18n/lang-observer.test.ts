@@ -142,6 +142,22 @@ describe('the shared lang observer', () => {
     expect(headerOf(list)).to.equal('2 хабар');
   });
 
+  it('re-renders an element that was off the page when words were registered', async () => {
+    const page = await fixture(
+      html`<div lang="uz-UZ">
+        <nw-news-list .items=${articles}></nw-news-list>
+      </div>`,
+    );
+    const list = page.querySelector<NwNewsList>('nw-news-list')!;
+    await list.updateComplete;
+    expect(headerOf(list)).to.equal('2 ta natija ko‘rsatilmoqda');
+    list.remove();
+    registerMessages('uz-UZ', { all: { other: '{count} ta maqola' } });
+    page.append(list);
+    await list.updateComplete;
+    expect(headerOf(list)).to.equal('2 ta maqola');
+  });
+
   it('takes a calendar for a language the browser may not know', async () => {
     const page = await fixture(
       html`<div lang="ba">
