@@ -1,8 +1,7 @@
-// Reading tags in one pass, for the tag stripper (text.ts) and the attribute renamer (xml.ts). Regular
-// expressions over tags backtrack when the input ends inside a tag — a teaser cut in the middle of a link, a
-// document full of unclosed `<` — and the time grows exponentially or quadratically with the cut. These
-// functions look at each character once, following the HTML tokenizer's tag states (HTML §13.2.5.6–.42),
-// which also read well-formed XML tags correctly.
+// Reading tags in one pass, for the tag stripper (text.ts). Regular expressions over tags backtrack when the
+// input ends inside a tag — a teaser cut in the middle of a link, a document full of unclosed `<` — and the
+// time grows exponentially or quadratically with the cut. These functions look at each character once,
+// following the HTML tokenizer's tag states (HTML §13.2.5.6–.42).
 
 /** Called for each attribute of a tag with the index range of its name, and of its value ('' when none). */
 export type AttributeVisitor = (
