@@ -109,16 +109,19 @@ function strip(html: string, force: boolean): Stripped | undefined {
       const closing = html[at + 1] === '/';
       const name = html.slice(closing ? at + 2 : at + 1, nameEnd).toLowerCase();
       if (HARD_TAGS.has(name) && !force) return undefined;
+      let src: string | undefined;
       end = tagEnd(
         html,
         nameEnd,
         name === 'img' && !image
           ? (start, stop, valueStart, valueEnd) => {
               if (stop - start === 3 && html.slice(start, stop).toLowerCase() === 'src')
-                image ||= html.slice(valueStart, valueEnd);
+                src ??= html.slice(valueStart, valueEnd);
             }
           : undefined,
       );
+      // An image whose tag the input ends inside is dropped with it, as the HTML parser drops it.
+      if (end >= 0) image ||= src;
       if (end >= 0 && !closing && (name === 'script' || name === 'style'))
         end = rawTextEnd(html, end, name);
       if (BLOCK_TAGS.has(name)) pieces.push(' ');
