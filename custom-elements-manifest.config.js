@@ -2,8 +2,22 @@
 // Storybook's controls and docs and the README's tables are read from.
 export default {
   globs: ['src/**/*.ts'],
-  // small-element.ts is the ticker's base class, not an element of its own.
-  exclude: ['src/**/*.styles.ts', 'src/**/define.ts', 'src/rate-ticker/small-element.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/define.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // Storybook turns every member it finds into a control; private and protected ones are not API.
+      name: 'public-members-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            declaration.members &&= declaration.members.filter(
+              (member) => !member.privacy || member.privacy === 'public',
+            );
+          }
+        }
+      },
+    },
+  ],
 };

@@ -59,11 +59,11 @@ describe('FeedController with the feed client', () => {
       await until(() => el.loads.length > 0);
       await refreshFeed(src).catch(() => {});
       expect(el.feed.error?.status).to.equal(500);
-      expect(el.feed.stale).to.equal(true);
+      expect(el.feed.status).to.equal('stale');
       expect(el.feed.value?.items).to.have.length(1);
       await refreshFeed(src);
       expect(el.feed.error).to.equal(undefined);
-      expect(el.feed.stale).to.equal(false);
+      expect(el.feed.status).to.equal('complete');
       expect(el.loads).to.have.length(1);
     } finally {
       configureFeeds(saved);
