@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js';
 import { warmDates } from '../format/date.js';
 import { messages, type Messages } from '../format/messages.js';
@@ -184,22 +184,25 @@ export class NwNewsList extends LitElement {
       : view.items.length
         ? view.size - (view.items.length % view.size)
         : view.size;
+    // Each page gets cards of its own, so none shows the last page's picture while its own loads; Load more
+    // keeps the cards already shown and adds to them.
     return html`<ul class="items ${this.layout}" role="list">
-      ${repeat(
-        view.items,
-        (article) => article.id,
-        (article) =>
-          html`<li>
-            <nw-article-card
-              part="item"
-              exportparts="image, heading, excerpt, meta"
-              .article=${article}
-              .excerptLength=${this.excerptLength}
-              .headingLevel=${this.headingLevel}
-              .locale=${this.locale}
-              layout=${cardLayout}
-            ></nw-article-card>
-          </li>`,
+      ${keyed(
+        this.pagination === 'more' ? 0 : view.page,
+        view.items.map(
+          (article) =>
+            html`<li>
+              <nw-article-card
+                part="item"
+                exportparts="image, heading, excerpt, meta"
+                .article=${article}
+                .excerptLength=${this.excerptLength}
+                .headingLevel=${this.headingLevel}
+                .locale=${this.locale}
+                layout=${cardLayout}
+              ></nw-article-card>
+            </li>`,
+        ),
       )}
       ${Array.from(
         { length: skeletons },

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { resolveLocale } from '../shared/locale.js';
@@ -56,36 +55,52 @@ const MAX_PAIRS = 500;
 export class NwRateTicker extends LitElement {
   static override styles = [baseStyles, rateTickerStyles];
 
+  // A properties table rather than decorators: the partners' bundle has a budget and carries no other element
+  // that would share the decorators' code.
+  static override properties = {
+    src: {},
+    symbols: {},
+    refresh: { type: Number },
+    speed: { type: Number },
+    paused: { type: Boolean, reflect: true },
+    locale: {},
+    label: {},
+    rates: { attribute: false },
+    transform: { attribute: false },
+    copyWidth: { state: true },
+    extraCopies: { state: true },
+  };
+
   /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Comma list of pairs to show, in that order (`KZT/USD,UZS/USD`); a pair may be the inverse of the feed's. */
-  @property() symbols?: string;
+  declare symbols?: string;
 
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
-  @property({ type: Number }) refresh = 300;
+  refresh = 300;
 
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
-  @property({ type: Number }) speed?: number;
+  declare speed?: number;
 
   /** Stops the motion and the updates; set by the pause button, and reflected. */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  paused = false;
 
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Rates to show without a feed; when set, `src` is not fetched. */
-  @property({ attribute: false }) rates?: Rate[];
+  declare rates?: Rate[];
 
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
-  @property({ attribute: false }) transform?: RateTransform;
+  declare transform?: RateTransform;
 
   /** Width of one copy of the pairs and how many more copies fill the strip, both from a ResizeObserver. */
-  @state() private copyWidth = 0;
-  @state() private extraCopies = 0;
+  private copyWidth = 0;
+  private extraCopies = 0;
   private viewWidth = 0;
   private observed?: Element;
   /** What the strip showed when it was paused: a paused strip does not change (WCAG 2.2.2, auto-updating). */

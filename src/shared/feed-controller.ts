@@ -17,8 +17,8 @@ export type FeedStatus = 'initial' | 'pending' | 'complete' | 'stale' | 'error';
 /** The one value a status implies: a value exists exactly when read, an error exactly when one happened. */
 type FeedState<T> =
   | { status: 'initial' | 'pending' }
-  | { status: 'complete'; value: T; source: string }
-  | { status: 'stale'; value: T; source: string; error: FeedError }
+  | { status: 'complete'; value: T }
+  | { status: 'stale'; value: T; error: FeedError }
   | { status: 'error'; error: FeedError };
 
 export interface FeedControllerOptions<T> {
@@ -46,7 +46,7 @@ export class FeedController<T> implements ReactiveController {
   private refreshing = 0;
   private stop?: () => void;
   private lastDocument?: FeedDocument;
-  /** The absolute URL `state` is about. */
+  /** The absolute URL `state` is about (the client's key for it). */
   private stateUrl?: string;
   private lastArgs: readonly unknown[] = [];
 
@@ -68,7 +68,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** Absolute URL of the document `value` was read from. */
   get source(): string | undefined {
-    return 'source' in this.state ? this.state.source : undefined;
+    return 'value' in this.state ? this.stateUrl : undefined;
   }
 
   /** Why the feed could not be read (`error`), or why `value` is out of date (`stale`). */
@@ -105,8 +105,7 @@ export class FeedController<T> implements ReactiveController {
     const url = this.options.url();
     const refresh = Math.max(0, this.options.refresh() || 0);
     const args = this.options.args?.() ?? [];
-    const argsChanged =
-      args.length !== this.lastArgs.length || args.some((arg, i) => arg !== this.lastArgs[i]);
+    const argsChanged = args.some((arg, i) => arg !== this.lastArgs[i]);
     this.lastArgs = args;
     if (argsChanged && url && url === this.following && this.lastDocument) {
       this.read(url, this.lastDocument);
@@ -138,7 +137,7 @@ export class FeedController<T> implements ReactiveController {
       this.fail(error);
     } else if (!error && this.state.status === 'stale' && this.state.error.kind !== 'format') {
       // A refresh succeeded with the document already shown (a 304): the fetch error is over, nothing re-parses.
-      this.state = { status: 'complete', value: this.state.value, source: this.state.source };
+      this.state = { status: 'complete', value: this.state.value };
     }
     this.host.requestUpdate();
   }
@@ -156,7 +155,7 @@ export class FeedController<T> implements ReactiveController {
       );
       return;
     }
-    this.state = { status: 'complete', value, source: document.url };
+    this.state = { status: 'complete', value };
     this.emit('nw-load', value);
   }
 
@@ -164,7 +163,7 @@ export class FeedController<T> implements ReactiveController {
     const { state } = this;
     this.state =
       'value' in state
-        ? { status: 'stale', value: state.value, source: state.source, error }
+        ? { status: 'stale', value: state.value, error }
         : { status: 'error', error };
     this.emit('nw-error', { error });
   }
