@@ -7,13 +7,24 @@ export default {
   litelement: true,
   plugins: [
     {
-      // Storybook turns every member it finds into a control; private and protected ones are not API.
-      name: 'public-members-only',
+      // Storybook turns every member it finds into a control, and a `state: true` entry of a properties table
+      // comes out as an attribute too: only public API stays. Public members carry no `privacy`, as the
+      // analyzer writes them for class fields (the README's tables rely on it).
+      name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            const hidden = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy && member.privacy !== 'public')
+                .map((member) => member.name),
+            );
             declaration.members &&= declaration.members.filter(
-              (member) => !member.privacy || member.privacy === 'public',
+              (member) => !hidden.has(member.name),
+            );
+            for (const member of declaration.members ?? []) delete member.privacy;
+            declaration.attributes &&= declaration.attributes.filter(
+              (attribute) => !hidden.has(attribute.fieldName),
             );
           }
         }

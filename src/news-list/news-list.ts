@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js';
 import { warmDates } from '../format/date.js';
@@ -59,47 +58,64 @@ export type NewsListLayout = 'list' | 'grid';
 export class NwNewsList extends LitElement {
   static override styles = [baseStyles, newsListStyles];
 
+  static override properties = {
+    src: {},
+    format: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    page: { type: Number, reflect: true },
+    pagination: {},
+    layout: { reflect: true },
+    cardLayout: { attribute: 'card-layout' },
+    excerptLength: { type: Number, attribute: 'excerpt-length' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    refresh: { type: Number },
+    locale: {},
+    syncUrl: { attribute: 'sync-url' },
+    items: { attribute: false },
+    transform: { attribute: false },
+  };
+
   /** URL of an article feed. */
-  @property() src?: string;
+  declare src?: string;
 
   /** `auto` (detect), `jsonfeed`, `wordpress`, `rss`, `atom` or `json`. */
-  @property() format: ArticleFormat = 'auto';
+  format: ArticleFormat = 'auto';
 
   /** Articles per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 6;
+  pageSize = 6;
 
   /** The page shown, 1-based; reflects, so CSS and scripts can read it. */
-  @property({ type: Number, reflect: true }) page = 1;
+  page = 1;
 
   /** `pages` (previous / numbers / next), `more` (a Load more button) or `none`. */
-  @property() pagination: NewsListPagination = 'pages';
+  pagination: NewsListPagination = 'pages';
 
   /** `list` (one column of horizontal cards) or `grid` (columns by the list's own width). */
-  @property({ reflect: true }) layout: NewsListLayout = 'list';
+  layout: NewsListLayout = 'list';
 
   /** Card layout; by default `horizontal` in a list and `stacked` in a grid. */
-  @property({ attribute: 'card-layout' }) cardLayout?: ArticleCardLayout;
+  declare cardLayout?: ArticleCardLayout;
 
   /** Longest excerpt in characters, cut at a word boundary. */
-  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 160;
+  excerptLength = 160;
 
   /** Level of each card's headline element. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Seconds between re-fetches of the feed; 0 for never. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** BCP 47 language tag; else the nearest `lang`, else the browser's. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Keep the page in the address; the value, if any, names the query parameter (see above). */
-  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+  declare syncUrl?: string | null;
 
   /** Articles given directly instead of a feed (paged in the browser). */
-  @property({ attribute: false }) items?: Article[];
+  declare items?: Article[];
 
   /** Reads a feed no adapter knows: from the parsed JSON / XML Document / text to articles. */
-  @property({ attribute: false }) transform?: ArticleTransform;
+  declare transform?: ArticleTransform;
 
   private focusHeader = false;
 

@@ -55,8 +55,6 @@ const MAX_PAIRS = 500;
 export class NwRateTicker extends LitElement {
   static override styles = [baseStyles, rateTickerStyles];
 
-  // A properties table rather than decorators: the partners' bundle has a budget and carries no other element
-  // that would share the decorators' code.
   static override properties = {
     src: {},
     symbols: {},
