@@ -301,6 +301,46 @@ describe('<nw-news-list> server-side paging', () => {
   });
 });
 
+describe('<nw-news-list> pages read before', () => {
+  it('shows, in its first render, the last page of a feed another list has read', async () => {
+    const src = fresh(ARTICLES);
+    await headerIs(
+      await fixture<NwNewsList>(list({ src, locale: 'en-GB' })),
+      'Viewing results 1 - 6 of 50',
+    );
+    // The cached feed answers during the second list's first update; that same update clamps and reflects.
+    const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', page: 40 }));
+    expect(header(el)).to.equal('Viewing results 49 - 50 of 50');
+    expect(el.getAttribute('page')).to.equal('9');
+    expect(await requests(src)).to.equal(1);
+  });
+
+  it('follows a cached next_url chain to the page asked for in one update', async () => {
+    const src = fresh('/test/fixtures/list/chain-1.json');
+    const first = await fixture<NwNewsList>(list({ src, locale: 'en-GB', pageSize: 3, page: 4 }));
+    await headerIs(first, 'Viewing results 10 - 10 of 10');
+    const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', pageSize: 3, page: 4 }));
+    expect(header(el)).to.equal('Viewing results 10 - 10 of 10');
+    expect(headlines(el)).to.have.length(1);
+  });
+
+  it('reads the fetched feed again, without fetching it, when the transform changes', async () => {
+    const src = fresh(ARTICLES);
+    const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', page: 2 }));
+    await headerIs(el, 'Viewing results 7 - 12 of 50');
+    el.transform = (raw) =>
+      (raw as { items: { id: string; title: string }[] }).items
+        .slice(0, 2)
+        .map(({ id, title }) => ({ id, title: title.toUpperCase() }));
+    await headerIs(el, 'Viewing results 1 - 2 of 2');
+    expect(el.page).to.equal(1);
+    expect(headlines(el)[0]).to.equal(
+      'CASPIAN FERRY LINE ADDS A NIGHT SAILING FROM AKTAU AS TRAILER QUEUES LENGTHEN',
+    );
+    expect(await requests(src)).to.equal(1);
+  });
+});
+
 describe('<nw-news-list> other formats', () => {
   it('renders RSS 2.0', async () => {
     const el = await fixture<NwNewsList>(
