@@ -1,6 +1,6 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import { onNewDay } from '../shared/midnight-clock.js';
 import { warnOnce } from '../shared/warn.js';
 import {
@@ -26,7 +26,7 @@ import { datelineStyles } from './dateline.styles.js';
 export class NwDateline extends LitElement {
   static override styles = [baseStyles, datelineStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     date: {},
     format: {},
     locale: {},
@@ -46,6 +46,7 @@ export class NwDateline extends LitElement {
   private day = 0;
 
   private stopClock?: () => void;
+  private readonly language = new LangController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -76,7 +77,7 @@ export class NwDateline extends LitElement {
   override render() {
     void this.day;
     const date = this.shownDate;
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.language.locale;
     return html`<time part="base" datetime=${isoDay(date)}
       >${formatDate(date, locale, this.formatName)}</time
     >`;

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js';
 import { warmDates } from '../format/date.js';
-import { messages, type Messages } from '../format/messages.js';
+import { listMessages, type ListWords } from '../i18n/list.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import type { ArticleCardLayout } from '../article-card/article-card.js';
 import { newsListStyles } from './news-list.styles.js';
 import { Pager, type NewsListPagination, type PageView } from './pager.js';
@@ -58,7 +58,7 @@ export type NewsListLayout = 'list' | 'grid';
 export class NwNewsList extends LitElement {
   static override styles = [baseStyles, newsListStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: {},
     format: {},
     pageSize: { type: Number, attribute: 'page-size' },
@@ -118,6 +118,7 @@ export class NwNewsList extends LitElement {
   declare transform?: ArticleTransform;
 
   private focusHeader = false;
+  private readonly language = new LangController(this);
 
   private readonly pager = new Pager(this, () => ({
     src: this.src,
@@ -160,7 +161,7 @@ export class NwNewsList extends LitElement {
   protected override firstUpdated(): void {
     // The feed request is on its way by now (the pager starts it before the first render); building the
     // cards' date formatters meanwhile keeps that cost out of the time between the response and the paint.
-    warmDates(resolveLocale(this, this.locale));
+    warmDates(this.language.locale);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -236,7 +237,7 @@ export class NwNewsList extends LitElement {
     </ul>`;
   }
 
-  private renderPages(view: PageView, m: Messages) {
+  private renderPages(view: PageView, m: ListWords) {
     if (view.last <= 1 && !view.hasNext) return nothing;
     const button = (page: number, label: string, text: string | number, current = false) =>
       html`<button
@@ -279,14 +280,14 @@ export class NwNewsList extends LitElement {
     </nav>`;
   }
 
-  private renderMore(view: PageView, m: Messages) {
+  private renderMore(view: PageView, m: ListWords) {
     if (!view.hasNext || view.waiting) return nothing;
     return html`<div part="pagination" class="more">
       <button type="button" @click=${() => this.goTo(view.page + 1, false)}>${m.loadMore}</button>
     </div>`;
   }
 
-  private renderStatus(view: PageView, m: Messages) {
+  private renderStatus(view: PageView, m: ListWords) {
     const { status, error } = this.pager;
     const retry = html`<button type="button" class="retry" @click=${() => this.pager.retry()}>
       ${m.retry}
@@ -311,12 +312,11 @@ export class NwNewsList extends LitElement {
   }
 
   override render() {
-    const locale = resolveLocale(this, this.locale);
-    const m = messages(locale);
+    const m = listMessages(this.language.locale);
     const { view, status, error } = this.pager;
     const failed = !!error && !view.items.length;
     const header = view.items.length
-      ? m.viewingResults(view.from, view.to, view.total, locale)
+      ? m.viewingResults(view.from, view.to, view.total)
       : !failed && (view.waiting || status === 'pending')
         ? m.loading
         : '';

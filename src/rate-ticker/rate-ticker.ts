@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { formatChange, formatRate } from '../format/number.js';
-import { tickerMessages, type TickerMessages } from '../format/ticker-messages.js';
+import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import { pairName } from '../feeds/rates/rate.js';
@@ -55,7 +55,7 @@ const MAX_PAIRS = 500;
 export class NwRateTicker extends LitElement {
   static override styles = [baseStyles, rateTickerStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: {},
     symbols: {},
     refresh: { type: Number },
@@ -104,6 +104,7 @@ export class NwRateTicker extends LitElement {
   /** What the strip showed when it was paused: a paused strip does not change (WCAG 2.2.2, auto-updating). */
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
+  private readonly language = new LangController(this);
 
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
@@ -169,7 +170,7 @@ export class NwRateTicker extends LitElement {
     this.paused = !this.paused;
   }
 
-  private item(rate: Rate, locale: string, m: TickerMessages) {
+  private item(rate: Rate, locale: string, m: TickerWords) {
     const { change } = rate;
     return html`<li
       part="item item-${rate.base}-${rate.quote}"
@@ -181,7 +182,7 @@ export class NwRateTicker extends LitElement {
     </li>`;
   }
 
-  private change(change: number, locale: string, m: TickerMessages) {
+  private change(change: number, locale: string, m: TickerWords) {
     const direction = trend(change);
     return html`<span part="change" class="change"
       ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
@@ -190,7 +191,7 @@ export class NwRateTicker extends LitElement {
   }
 
   protected override render() {
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.language.locale;
     const m = tickerMessages(locale);
     const { status } = this.feed;
     // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
