@@ -41,7 +41,10 @@ const HANDLER = /([\s/"'])(on[a-z]+\s*=)/gi;
  * attributes after it). Linear in the length of `markup`.
  */
 export function disarm(markup: string): string {
-  return markup.replace(TAG, (tag) => tag.replace(HANDLER, '$1data-$2'));
+  // Most documents hold no handler: one search spares a call per tag (a million of them in 4 MB of `<a x`).
+  HANDLER.lastIndex = 0;
+  if (!HANDLER.test(markup)) return markup;
+  return markup.replace(TAG, (tag) => (/on/i.test(tag) ? tag.replace(HANDLER, '$1data-$2') : tag));
 }
 
 /** Parses an XML feed. Throws FeedError 'format' when the text is not well-formed XML. */
