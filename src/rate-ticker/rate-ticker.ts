@@ -2,9 +2,10 @@ import { html, nothing } from 'lit/html.js';
 import { SmallElement } from './small-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { BackdropController } from '../shared/backdrop.js';
 import { resolveLocale } from '../shared/locale.js';
 import { warnOnce } from '../shared/warn.js';
-import { formatChange, formatRate } from '../format/number.js';
+import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
 import { tickerMessages, type TickerMessages } from '../format/ticker-messages.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
@@ -13,9 +14,6 @@ import type { Rate } from '../feeds/types.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
 
 const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
-
-const trend = (change: number | undefined) =>
-  change === undefined ? undefined : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
 
 // A strip nobody could read to the end still costs a DOM node per pair per copy: a whole-market feed
 // (thousands of pairs) would take seconds to lay out. Past this, the first pairs are shown and the
@@ -104,6 +102,9 @@ export class NwRateTicker extends SmallElement {
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
 
+  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
+  protected readonly backdrop = new BackdropController(this);
+
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
     refresh: () => this.refresh,
@@ -154,11 +155,11 @@ export class NwRateTicker extends SmallElement {
     this.paused = !this.paused;
   }
 
-  private item(rate: Rate, locale: string, m: TickerMessages) {
-    const direction = trend(rate.change);
+  private item(rate: Rate, locale: string, m: TickerMessages, decimals: number) {
+    const direction = changeTrend(rate.change);
     return html`<li part="item item-${rate.base}-${rate.quote}" class=${direction ?? ''}>
       <span part="pair">${pairName(rate)}</span> =
-      <span part="rate">${formatRate(rate.rate, locale)}</span>
+      <span part="rate">${formatRate(rate.rate, locale, decimals)}</span>
       ${
         direction
           ? html`<span part="change" class="change"
@@ -189,7 +190,8 @@ export class NwRateTicker extends SmallElement {
       );
       rates = rates.slice(0, MAX_PAIRS);
     }
-    const items = rates.map((rate) => this.item(rate, locale, m));
+    const decimals = stripDecimals(rates.map((rate) => rate.rate));
+    const items = rates.map((rate) => this.item(rate, locale, m, decimals));
     return html`<div
       part="base"
       class="base"
@@ -236,7 +238,7 @@ export class NwRateTicker extends SmallElement {
               aria-label=${m.pause}
               @click=${this.togglePaused}
             >
-              <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+              <span class="icon" aria-hidden="true"></span>
             </button>`
           : nothing
       }
