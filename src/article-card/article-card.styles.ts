@@ -22,6 +22,7 @@ export const articleCardStyles = css`
        one-column grid so that it can still shrink (see news-list.styles.ts). */
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    min-inline-size: min(12em, 100%);
   }
 
   .card {

@@ -19,6 +19,9 @@ export const newsListStyles = css`
        constraint the flexible column is zero. */
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    /* Beside a float, a box like this one narrows to the sliver left over; with a floor it goes below the
+       float instead. A percentage, so that it never asks for more than its container has. */
+    min-inline-size: min(16em, 100%);
   }
 
   .base {

@@ -24,6 +24,8 @@ export const rateTickerStyles = css`
     align-items: center;
     min-height: calc(var(--_line) * 1em);
     line-height: var(--_line);
+    /* Not a sliver beside a float (see news-list.styles.ts): below it, when it cannot show a few pairs. */
+    min-inline-size: min(12em, 100%);
   }
 
   slot[name='label'] {

@@ -19,7 +19,7 @@ type Rgba = [number, number, number, number];
 // Where black text and white text contrast equally with a background (WCAG relative luminance).
 const MIDPOINT = 0.179;
 
-function parseColor(value: string): Rgba | undefined {
+export function parseColor(value: string): Rgba | undefined {
   const match = /^(?:rgba?\(|color\(srgb )([^)]*)\)$/.exec(value);
   if (!match) return undefined;
   const [r, g, b, a = 1] = match[1]
@@ -32,7 +32,7 @@ function parseColor(value: string): Rgba | undefined {
   return color.every(Number.isFinite) ? color : undefined;
 }
 
-function luminance([r, g, b]: Rgba): number {
+export function luminance([r, g, b]: Rgba): number {
   const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }

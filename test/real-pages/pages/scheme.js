@@ -1,3 +1,4 @@
+/* global document, location, URLSearchParams */
 // The page's background, as its query string asks: what each class of site does about colour.
 //   light          white page, no color-scheme declared (most sites)
 //   dark           near-black page that declares no color-scheme (many dark themes)
