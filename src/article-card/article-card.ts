@@ -49,6 +49,8 @@ export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
  * @csspart excerpt - The excerpt paragraph.
  * @csspart meta - The line with the date and the author.
  *
+ * @cssprop --nw-article-card-preferred-width - Width the card asks for in a box that sizes to its content
+ *   (a float, a table cell); never more than the viewport (default: 20em).
  * @cssprop --nw-article-card-gap - Space between picture and text (default: 0.75em).
  * @cssprop --nw-article-card-padding - Padding inside the card (default: 0).
  * @cssprop --nw-article-card-background - Card background (default: `--nw-color-surface`, transparent).

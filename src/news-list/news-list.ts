@@ -67,6 +67,9 @@ const absolute = (url: string) => pageUrl(url) ?? url;
  * @csspart pagination - The `<nav>` with previous / page numbers / next, or the Load more button.
  * @csspart status - The loading, empty, error and stale messages.
  *
+ * @cssprop --nw-news-list-preferred-width - Width the list asks for in a box that sizes to its content (a
+ *   float, a table cell); never more than the viewport (default: 22em).
+ * @cssprop --nw-line-height - Line height inside every block widget (default: 1.5).
  * @cssprop --nw-news-list-gap - Space between cards (default: 1.25em; in the grid, columns widen to 1.75em on wide lists).
  * @cssprop --nw-news-list-column-min - Narrowest column in the grid layout (default: 15em).
  * @cssprop --nw-news-list-divider - Rule between cards in the list layout (default: a faint line).

@@ -50,6 +50,9 @@ const MAX_PAIRS = 500;
  * @cssprop --nw-rate-ticker-font - The strip's `font` shorthand (default: inherited).
  * @cssprop --nw-rate-ticker-line-height - Line height, which is also the height reserved before data
  *   (default: `1.6`).
+ * @cssprop --nw-rate-ticker-preferred-width - Width the strip asks for in a box that sizes to its content
+ *   (a `max-content` wrapper); elsewhere it takes the room it is given (default: `min(24em, 100vw - 5em)`).
+ * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the strip).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwRateTicker extends SmallElement {
