@@ -1,6 +1,6 @@
 // The pagination bar of <nw-news-list>: previous / page numbers / next, in a wide and a compact form.
 import { html, nothing } from 'lit';
-import type { Messages } from '../format/messages.js';
+import type { ListWords } from '../i18n/list.js';
 import { pageLinks, type PageLink } from './paging.js';
 
 /** Where the reader is: the page shown, the highest page to offer, and whether a next page exists. */
@@ -58,7 +58,7 @@ function entries(current: number, last: number) {
 
 export function renderPagination(
   { page, last, hasNext }: PaginationState,
-  m: Messages,
+  m: ListWords,
   goTo: (page: number) => void,
 ) {
   if (last <= 1 && !hasNext) return nothing;

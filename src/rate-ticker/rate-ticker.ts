@@ -3,10 +3,10 @@ import { SmallElement } from './small-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { BackdropController } from '../shared/backdrop.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
-import { tickerMessages, type TickerMessages } from '../format/ticker-messages.js';
+import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import { pairName } from '../feeds/rates/rate.js';
@@ -104,6 +104,7 @@ export class NwRateTicker extends SmallElement {
   private observed?: Element;
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
+  private readonly language = new LangController(this);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -158,7 +159,7 @@ export class NwRateTicker extends SmallElement {
     this.paused = !this.paused;
   }
 
-  private item(rate: Rate, locale: string, m: TickerMessages, decimals: number) {
+  private item(rate: Rate, locale: string, m: TickerWords, decimals: number) {
     const direction = changeTrend(rate.change);
     return html`<li part="item item-${rate.base}-${rate.quote}" class=${direction ?? ''}>
       <span part="pair">${pairName(rate)}</span> =
@@ -176,7 +177,7 @@ export class NwRateTicker extends SmallElement {
   }
 
   protected override render() {
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.language.locale;
     const m = tickerMessages(locale);
     const { error, stale, loading } = this.feed;
     // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).
