@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { thumbnailWidth } from '../shared/base.styles.js';
 
 export const articleCardStyles = css`
   :host {
@@ -13,7 +12,7 @@ export const articleCardStyles = css`
     --_excerpt-size: var(--nw-article-card-excerpt-size, 0.9375em);
     --_meta-size: var(--nw-article-card-meta-size, 0.8125em);
     --_image-ratio: var(--nw-article-card-image-ratio, 16 / 9);
-    --_image-width: var(--nw-article-card-image-width, ${thumbnailWidth});
+    --_image-width: var(--_thumbnail-width);
     --_placeholder: var(
       --nw-article-card-placeholder,
       color-mix(in srgb, currentColor 10%, transparent)

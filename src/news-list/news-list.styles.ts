@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { thumbnailWidth } from '../shared/base.styles.js';
 
 export const newsListStyles = css`
   :host {
@@ -68,7 +67,7 @@ export const newsListStyles = css`
     gap: 0.75em;
   }
   .skeleton.horizontal {
-    grid-template-columns: var(--nw-article-card-image-width, ${thumbnailWidth}) minmax(0, 1fr);
+    grid-template-columns: var(--_thumbnail-width) minmax(0, 1fr);
   }
   .skeleton.compact .media {
     display: none;

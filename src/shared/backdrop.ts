@@ -5,10 +5,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * actually behind it. `light-dark()` alone follows the `color-scheme` a page declares, and many dark themes
  * declare none (a near-black page then got the light palette's green at 2.9:1), while some pages declare
  * `light dark` and still paint white. So the controller looks at what is painted: the background colours
- * of the nearest ancestors (through shadow roots and slots), composited until one is opaque. Where nothing
+ * of the nearest ancestors (through shadow roots and slots) up to the first opaque one. Where nothing
  * opaque is painted (the canvas shows) or a background cannot be read (a colour space we do not parse), the
  * page's own text colour tells: light text is written on a dark background.
  *
+ * (A translucent background counts when it is at least half opaque: its own colour then dominates.)
  * The answer is written as `color-scheme` on the element's inner `base` part, where light-dark() reads it.
  * It is worked out on connect, and again when the OS scheme changes, when the page finishes loading, and
  * when `<html>` or `<body>` changes its class, style or theme attribute (how sites switch to dark mode).
@@ -42,23 +43,14 @@ const paintedOn = (el: Element): Element | null =>
   el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
 export function backdropIsDark(host: Element): boolean {
-  const text = parseColor(getComputedStyle(host).color);
-  const lightText = !!text && luminance(text) > MIDPOINT;
-  const layers: Rgba[] = [];
   for (let el: Element | null = host; el; el = paintedOn(el)) {
     const color = parseColor(getComputedStyle(el).backgroundColor);
-    if (!color) return lightText;
-    if (color[3] === 0) continue;
-    layers.push(color);
-    if (color[3] >= 1) break;
+    if (!color) break;
+    // A mostly opaque background is what the text is read against; a faint tint is looked through.
+    if (color[3] >= 0.5) return luminance(color) < MIDPOINT;
   }
-  if (!layers.length) return lightText;
-  // Paint from the bottom up; under a translucent top-most layer, the canvas the text colour suggests.
-  let below: Rgba = lightText ? [0.07, 0.07, 0.07, 1] : [1, 1, 1, 1];
-  for (const [r, g, b, a] of layers.reverse()) {
-    below = [r * a + below[0] * (1 - a), g * a + below[1] * (1 - a), b * a + below[2] * (1 - a), 1];
-  }
-  return luminance(below) < MIDPOINT;
+  const text = parseColor(getComputedStyle(host).color);
+  return !!text && luminance(text) > MIDPOINT;
 }
 
 const controllers = new Set<BackdropController>();

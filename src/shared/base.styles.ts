@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 /**
- * The picture column of a horizontal card: a teaser thumbnail, not a share of the page. The card and the
- * list's skeleton cards both use it, so a skeleton has the shape of the card that replaces it.
- */
-export const thumbnailWidth = css`clamp(6em, 30%, 13em)`;
-
-/**
  * What every element shares. Page-wide tokens (`--nw-color-text`, `--nw-font-family`…) are read into
  * private `--_` names here and never declared on `:host`, so an ancestor's value always reaches us.
  *
@@ -33,6 +27,9 @@ export const baseStyles = css`
     --_color-rule: color-mix(in srgb, currentColor 18%, transparent);
     --_radius: var(--nw-radius, 6px);
     --_focus-ring: var(--nw-focus-ring, 2px solid var(--_color-accent));
+    /* The picture column of a horizontal card: a teaser thumbnail, not a share of the page. The card and
+       the list's skeleton cards both use it, so a skeleton has the shape of the card that replaces it. */
+    --_thumbnail-width: var(--nw-article-card-image-width, clamp(6em, 30%, 13em));
 
     box-sizing: border-box;
     font-family: var(--_font-family);
