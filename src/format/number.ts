@@ -62,8 +62,7 @@ const shownChange = (percent: number) =>
   Math.abs(percent) < 0.5 / 10 ** CHANGE_DECIMALS ? 0 : percent;
 
 /** The direction a reader is shown: a change that rounds to `0%` is flat, not a red fall. */
-export function changeTrend(percent: number | undefined): 'up' | 'down' | 'unchanged' | undefined {
-  if (percent === undefined) return undefined;
+export function changeTrend(percent: number): 'up' | 'down' | 'unchanged' {
   const shown = shownChange(percent);
   return shown > 0 ? 'up' : shown < 0 ? 'down' : 'unchanged';
 }
