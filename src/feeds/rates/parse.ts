@@ -1,10 +1,10 @@
 import { FeedError } from '../errors.js';
-import { parseXml } from '../xml.js';
 import type { FeedDocument, Rate } from '../types.js';
+import { parseFeedXml, startOfFeed } from '../xml-repair.js';
+import { readWith, recognises, type RateAdapter, type RateRows } from '../adapter.js';
 import { withChanges } from './history.js';
-import { ratesFromJson } from './json.js';
 import { makeRate, pairName } from './rate.js';
-import { ratesFromXml } from './xml.js';
+import { RATE_ADAPTERS } from './registry.js';
 
 /** Turns a feed's raw data (parsed JSON, an XML `Document`, else the text) into rates: formats we do not know. */
 export type RateTransform = (
@@ -15,6 +15,14 @@ export type RateTransform = (
 // Several tickers on one feed receive the same document object; they share one parse, and one change fix.
 const parsed = new WeakMap<FeedDocument, Rate[]>();
 
+const adapters: readonly RateAdapter[] = RATE_ADAPTERS;
+
+/** The rows of the first format that recognises `data`; none when no format does. */
+function read(data: unknown, document: FeedDocument): RateRows {
+  const adapter = adapters.find((candidate) => recognises(candidate, data, document));
+  return (adapter && readWith(adapter, data, document)) ?? [];
+}
+
 /**
  * The rates in a fetched feed, whatever its format (detected from the content, not the Content-Type, which
  * feed hosts often get wrong). Throws a `format` FeedError when nothing in it is a rate.
@@ -22,22 +30,22 @@ const parsed = new WeakMap<FeedDocument, Rate[]>();
 export function parseRateFeed(document: FeedDocument, transform?: RateTransform): Rate[] {
   let rates = transform ? undefined : parsed.get(document);
   if (rates) return rates;
-  const text = document.text.replace(/^\uFEFF/, '').trim();
+  const text = startOfFeed(document.text);
   let data: unknown;
   try {
-    data = text.startsWith('<') ? parseXml(text, document.url) : JSON.parse(text);
+    data = text.startsWith('<') ? parseFeedXml(text, document.url) : JSON.parse(text);
   } catch {
     // Neither JSON nor XML: a transform still gets the text, as the article feeds' transforms do.
     data = text;
   }
-  rates = transform
-    ? // What a transform returns is checked like any feed's rows: codes, positive finite rates.
-      (transform(data, document) ?? [])
-        .map((row) => makeRate(row?.base, row?.quote, row?.rate, row?.change))
-        .filter((rate): rate is Rate => !!rate)
-    : data instanceof Document
-      ? ratesFromXml(data)
-      : ratesFromJson(data);
+  rates = (
+    transform
+      ? // What a transform returns is checked like any feed's rows: codes, positive finite rates.
+        (transform(data, document) ?? []).map((row) =>
+          makeRate(row?.base, row?.quote, row?.rate, row?.change),
+        )
+      : read(data, document)
+  ).filter((rate): rate is Rate => !!rate);
   // A pair listed twice is shown once: the first wins, as with articles' repeated ids.
   const pairs = new Set<string>();
   rates = rates.filter((rate) => !pairs.has(pairName(rate)) && !!pairs.add(pairName(rate)));

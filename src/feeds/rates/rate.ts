@@ -42,3 +42,17 @@ export function makeRate(
 }
 
 export const pairName = (rate: { base: string; quote: string }) => `${rate.base}/${rate.quote}`;
+
+type Row = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One `{ base, quote, rate, change? }` row, as the own format and the bare array of pairs hold them. */
+export function rateFromRow(row: unknown): Rate | undefined {
+  return isObject(row) ? makeRate(row.base, row.quote, row.rate, row.change) : undefined;
+}
+
+/** The text of the first `name` element inside `parent`, for the central banks' flat XML. */
+export const textOf = (parent: Element, name: string) =>
+  parent.getElementsByTagName(name)[0]?.textContent ?? undefined;

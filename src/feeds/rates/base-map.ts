@@ -1,0 +1,29 @@
+import type { JsonAdapter, RateRows } from '../adapter.js';
+import { isObject, makeRate, toCode, toNumber } from './rate.js';
+
+/** The map of quote → value, under the name each API gives it. */
+const mapOf = (data: unknown) => {
+  const map = isObject(data) ? (data.rates ?? data.conversion_rates) : undefined;
+  return isObject(map) ? map : undefined;
+};
+
+/**
+ * A base-plus-map document: `{"base":"USD","rates":{"KZT":505.1}}` (ECB/Frankfurter, with `amount`; Open
+ * Exchange Rates; Fixer), and `base_code` + `conversion_rates` (ExchangeRate-API). Each entry reads
+ * 1 base = value quote; `amount` units of base when the API says so.
+ */
+export const baseMap: JsonAdapter<'base-map', RateRows> = {
+  format: 'base-map',
+  reads: 'json',
+  detect: (data) => mapOf(data) !== undefined,
+  read(data) {
+    const map = mapOf(data);
+    if (!isObject(data) || !map) return [];
+    const base = toCode(data.base ?? data.base_code);
+    if (!base) return [];
+    const amount = toNumber(data.amount ?? 1);
+    return Object.entries(map).map(([quote, value]) =>
+      makeRate(base, quote, value, undefined, amount),
+    );
+  },
+};
