@@ -7,6 +7,7 @@ import { ARTICLE_ADAPTERS, type ArticleFormatName } from './articles/registry.js
 import { feedError } from './errors.js';
 import type { ArticleFormat, ArticlePage, ArticleTransform, FeedDocument } from './types.js';
 import { safeUrl } from './url.js';
+import { namespaceMending } from './namespaces.js';
 import { parseFeedXml, startOfFeed } from './xml-repair.js';
 
 export interface ArticleOptions {
@@ -48,7 +49,7 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
       fail(document, 'answered a web page, not a feed');
     }
     try {
-      return parseFeedXml(text, document.url);
+      return parseFeedXml(text, document.url, namespaceMending);
     } catch (error) {
       if (!lenient) throw error;
     }

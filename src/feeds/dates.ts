@@ -62,7 +62,8 @@ function rfc822(match: RegExpExecArray): Date | undefined {
 }
 
 function iso(match: RegExpExecArray): Date | undefined {
-  const [, year, month, day, hours = '0', minutes = '0', seconds = '0', fraction = '', zone] = match;
+  const [, year, month, day, hours = '0', minutes = '0', seconds = '0', fraction = '', zone] =
+    match;
   // Milliseconds from however many fraction digits there are (feeds write up to nine).
   const ms = Math.round(Number(`0.${fraction || 0}`) * 1000);
   const time = Date.UTC(+year, +month - 1, +day, +hours, +minutes, +seconds, ms);

@@ -9,20 +9,6 @@ function decoder(label: string | undefined): TextDecoder | undefined {
 }
 
 /**
- * The body as UTF-8 when it is valid UTF-8 with at least one multi-byte character. Text in a legacy encoding
- * with letters beyond ASCII is almost never valid UTF-8 by chance, so this catches the common wrong label:
- * a server that calls every file ISO-8859-1, or a feed re-encoded to UTF-8 that still declares windows-1251.
- */
-function provenUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return /[^\0-\x7F]/.test(text) ? text : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * Decodes a response body: a byte-order mark wins, then the `charset` of the Content-Type, then the XML
  * declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8. A label that is not UTF-8 on a body that can
  * only be UTF-8 is overruled, as feedparser does when the declared encoding fails.
@@ -41,6 +27,16 @@ export function decode(bytes: Uint8Array, contentType: string): string {
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
   const chosen = decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder();
-  // A byte-order mark is never overruled: UTF-16 text can look like valid UTF-8.
-  return (!bom && chosen.encoding !== 'utf-8' && provenUtf8(bytes)) || chosen.decode(bytes);
+  // Text in a legacy encoding with letters beyond ASCII is almost never valid UTF-8 by chance, so a body that
+  // is catches the common wrong label: a server that calls every file ISO-8859-1, or a feed re-encoded to
+  // UTF-8 that still declares windows-1251. A byte-order mark is never overruled: UTF-16 can look like UTF-8.
+  if (!bom && chosen.encoding !== 'utf-8') {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      if (/[^\0-\x7F]/.test(text)) return text;
+    } catch {
+      // Not UTF-8: the label was right.
+    }
+  }
+  return chosen.decode(bytes);
 }

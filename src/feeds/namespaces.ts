@@ -1,5 +1,7 @@
-// The XML namespaces feeds use, and the ways publishers get them wrong. Elements are read by namespace URI,
-// never by prefix; these tables let a feed whose declarations are missing or misspelt still be read by URI.
+// The XML namespaces article feeds use, and the ways publishers get them wrong. Elements are read by namespace
+// URI, never by prefix; the mending here lets a feed whose declarations are missing or misspelt still be read
+// by URI. Rates feeds use no namespaces, so the ticker's bundle leaves this out.
+import type { MarkupParts, Mending } from './xml-repair.js';
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -8,24 +10,6 @@ export const NS = {
   content: 'http://purl.org/rss/1.0/modules/content/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   xml: 'http://www.w3.org/XML/1998/namespace',
-};
-
-/**
- * What a prefix means when a feed uses it without declaring it: the namespace every feed that does declare it
- * uses. feedparser and feed-rs read such feeds; the XML parser alone would reject them.
- */
-export const USUAL_PREFIXES: Readonly<Record<string, string>> = {
-  atom: NS.atom,
-  media: NS.media,
-  dc: NS.dc,
-  content: NS.content,
-  rdf: NS.rdf,
-  dcterms: 'http://purl.org/dc/terms/',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  slash: 'http://purl.org/rss/1.0/modules/slash/',
-  sy: 'http://purl.org/rss/1.0/modules/syndication/',
-  wfw: 'http://wellformedweb.org/CommentAPI/',
-  georss: 'http://www.georss.org/georss',
 };
 
 // Namespace URIs compared the way publishers vary them: case, a trailing slash or hash, http or https.
@@ -44,7 +28,48 @@ const KNOWN = new Map<string, string>([
   [key('http://video.search.yahoo.com/mrss'), NS.media],
 ]);
 
-/** The namespace URI a feed meant by `uri`: the real one when `uri` is a known misspelling or older version. */
-export function canonicalNamespace(uri: string): string {
-  return KNOWN.get(key(uri)) ?? uri;
+const DECLARATION = /(\sxmlns(?::[\w.-]+)?\s*=\s*)(["'])([^"']*)\2/g;
+
+/** Declarations of a known namespace by a misspelt or older URI, given the real one. */
+function correctNamespaces(text: string): string {
+  return text.replace(DECLARATION, (attribute, name: string, quote: string, uri: string) => {
+    const meant = KNOWN.get(key(uri)) ?? uri;
+    return meant === uri ? attribute : `${name}${quote}${meant}${quote}`;
+  });
 }
+
+const PREFIX_USE = /<\/?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/g;
+const PREFIX_DECLARATION = /\sxmlns:([\w.-]+)\s*=/g;
+
+// What a prefix means when a feed uses it undeclared: the namespace every feed that declares it uses.
+const USUAL = new Map(Object.entries(NS));
+
+/**
+ * A declaration on the root element for each prefix the markup uses but never declares: the usual namespace
+ * for the prefixes the readers read (`dc`, `media`…), a placeholder URN for the rest, so their elements parse
+ * and are simply not read.
+ */
+function declarePrefixes(parts: MarkupParts): void {
+  const used = new Set<string>();
+  const declared = new Set(['xml', 'xmlns']);
+  for (let i = 0; i < parts.length; i += 2) {
+    for (const match of parts[i].matchAll(PREFIX_USE)) used.add(match[1] ?? match[2]);
+    for (const match of parts[i].matchAll(PREFIX_DECLARATION)) declared.add(match[1]);
+  }
+  const missing = [...used].filter((prefix) => !declared.has(prefix));
+  if (!missing.length) return;
+  const declarations = missing
+    .map((prefix) => ` xmlns:${prefix}="${USUAL.get(prefix) ?? `urn:x-undeclared:${prefix}`}"`)
+    .join('');
+  for (let i = 0; i < parts.length; i += 2) {
+    const root = /<[A-Za-z_][\w.:-]*/.exec(parts[i]);
+    if (root) {
+      const end = root.index + root[0].length;
+      parts[i] = parts[i].slice(0, end) + declarations + parts[i].slice(end);
+      return;
+    }
+  }
+}
+
+/** The namespace mending parseFeedXml applies to article feeds. */
+export const namespaceMending: Mending = { before: correctNamespaces, repair: declarePrefixes };

@@ -1,14 +1,13 @@
 // Feeds in the wild are sloppier than XML allows, and long-lived readers (Python's feedparser, feed-rs) read
 // them anyway. The browser's XML parser stops at the first fault, so the faults publishers commonly make are
-// mended here, in the text, before it is parsed again. Nothing is guessed about structure: a document that is
-// still not well-formed after these repairs is reported as such.
-import { canonicalNamespace, USUAL_PREFIXES } from './namespaces.js';
+// mended here, in the text, and the document parsed again. Nothing is guessed about structure: a document that
+// is still not well-formed after these repairs is reported as such.
 import { parseXml, trusted } from './xml.js';
 
 /**
  * The feed's text from where the document starts: byte-order marks (one per mis-converting hop), zero-width
- * spaces and whitespace dropped, and any stray output before the XML declaration (a PHP notice, a blank line)
- * left out, since XML allows nothing before it. Used for JSON too, which has no such rule but the same hosts.
+ * spaces and whitespace dropped, and stray text before the XML declaration left out, since XML allows nothing
+ * before it. Used for JSON too, which has no such rule but the same hosts.
  */
 export function startOfFeed(text: string): string {
   const trimmed = text.replace(/^[\s\uFEFF\u200B]+/, '').trimEnd();
@@ -19,28 +18,30 @@ export function startOfFeed(text: string): string {
 }
 
 /**
- * Parses a feed's XML as feedparser would read it: namespace declarations with a known misspelling are
- * corrected first (they parse, but elements would land in the wrong namespace), and a document the parser
- * rejects is repaired once and parsed again. Throws the parser's FeedError 'format' when that fails too.
+ * More mending for the feeds that need it (articles: namespaces.ts), kept apart so the ticker's bundle does not
+ * carry it: `before` runs on every document, `repair` on the markup parts of one the parser rejected.
  */
-export function parseFeedXml(text: string, url: string): Document {
-  const declared = correctNamespaces(text);
-  try {
-    return parseXml(declared, url);
-  } catch (error) {
-    const repaired = repair(declared);
-    if (repaired === declared) throw error;
-    return parseXml(repaired, url);
-  }
+export interface Mending {
+  before(text: string): string;
+  repair(parts: MarkupParts): void;
 }
 
-const DECLARATION = /(\sxmlns(?::[\w.-]+)?\s*=\s*)(["'])([^"']*)\2/g;
+/** A document split so that its markup is at even indices and verbatim sections (CDATA…) at odd ones. */
+export type MarkupParts = string[];
 
-function correctNamespaces(text: string): string {
-  return text.replace(DECLARATION, (attribute, name: string, quote: string, uri: string) => {
-    const meant = canonicalNamespace(uri);
-    return meant === uri ? attribute : `${name}${quote}${meant}${quote}`;
-  });
+/**
+ * Parses a feed's XML as feedparser would read it: a document the parser rejects is repaired once and parsed
+ * again. Throws the parser's FeedError 'format' when that fails too.
+ */
+export function parseFeedXml(text: string, url: string, mending?: Mending): Document {
+  const prepared = mending ? mending.before(text) : text;
+  try {
+    return parseXml(prepared, url);
+  } catch (error) {
+    const repaired = repair(prepared, mending);
+    if (repaired === prepared) throw error;
+    return parseXml(repaired, url);
+  }
 }
 
 // Sections whose text is not markup and must reach the parser untouched: CDATA, comments, processing
@@ -56,13 +57,14 @@ const DOUBLE_CDATA = /<!\[CDATA\[\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*\]\]>/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\0-\x08\v\f\x0E-\x1F\uFFFE\uFFFF]/g;
 
-function repair(text: string): string {
+function repair(text: string, mending?: Mending): string {
   const parts = text.replace(FORBIDDEN, '').replace(DOUBLE_CDATA, '<![CDATA[$1]]>').split(VERBATIM);
-  const declaredEntities = new Set(
+  const declared = new Set(
     parts.flatMap((part) => [...part.matchAll(/<!ENTITY\s+([\w.-]+)/g)].map((match) => match[1])),
   );
-  for (let i = 0; i < parts.length; i += 2) parts[i] = mendMarkup(parts[i], declaredEntities);
-  return declarePrefixes(parts);
+  for (let i = 0; i < parts.length; i += 2) parts[i] = mendMarkup(parts[i], declared);
+  mending?.repair(parts);
+  return parts.join('');
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -102,39 +104,4 @@ function characterReference(name: string): string {
   const text = htmlEntity(name);
   if (text === undefined) return `&amp;${name};`;
   return [...text].map((char) => `&#${char.codePointAt(0)};`).join('');
-}
-
-const PREFIX_USE = /<\/?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/g;
-const PREFIX_DECLARATION = /\sxmlns:([\w.-]+)\s*=/g;
-
-/**
- * The markup with a declaration on its root element for each prefix it uses but never declares: the usual
- * namespace for the prefixes feeds share (`dc`, `media`…), a placeholder URN for the rest, so their elements
- * parse and are simply not read.
- */
-function declarePrefixes(parts: string[]): string {
-  const used = new Set<string>();
-  const declared = new Set(['xml', 'xmlns']);
-  for (let i = 0; i < parts.length; i += 2) {
-    for (const match of parts[i].matchAll(PREFIX_USE)) used.add(match[1] ?? match[2]);
-    for (const match of parts[i].matchAll(PREFIX_DECLARATION)) declared.add(match[1]);
-  }
-  const missing = [...used].filter((prefix) => !declared.has(prefix));
-  if (missing.length) {
-    const declarations = missing
-      .map((prefix) => {
-        const uri = Object.hasOwn(USUAL_PREFIXES, prefix) ? USUAL_PREFIXES[prefix] : undefined;
-        return ` xmlns:${prefix}="${uri ?? `urn:x-undeclared:${prefix}`}"`;
-      })
-      .join('');
-    for (let i = 0; i < parts.length; i += 2) {
-      const root = /<[A-Za-z_][\w.:-]*/.exec(parts[i]);
-      if (root) {
-        const end = root.index + root[0].length;
-        parts[i] = parts[i].slice(0, end) + declarations + parts[i].slice(end);
-        break;
-      }
-    }
-  }
-  return parts.join('');
 }

@@ -5,7 +5,8 @@ import { readWith, recognises, type RateAdapter } from '../../src/feeds/adapter.
 import { refreshFeed } from '../../src/feeds/client.js';
 import { RATE_ADAPTERS } from '../../src/feeds/rates/registry.js';
 import type { FeedDocument } from '../../src/feeds/types.js';
-import { parseFeedXml, startOfFeed } from '../../src/feeds/xml-repair.js';
+import { parseXml } from '../../src/feeds/xml.js';
+import { startOfFeed } from '../../src/feeds/xml-repair.js';
 
 const RATES = '/test/fixtures/rates/';
 
@@ -14,7 +15,7 @@ async function parsed(path: string): Promise<{ data: unknown; document: FeedDocu
   const absolute = path.startsWith('/') ? path : RATES + path;
   const document = await refreshFeed(new URL(absolute, location.href).href);
   const text = startOfFeed(document.text);
-  const data = text.startsWith('<') ? parseFeedXml(text, document.url) : JSON.parse(text);
+  const data = text.startsWith('<') ? parseXml(text, document.url) : JSON.parse(text);
   return { data, document };
 }
 

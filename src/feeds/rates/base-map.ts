@@ -2,8 +2,8 @@ import type { JsonAdapter, RateRows } from '../adapter.js';
 import { isObject, makeRate, toCode, toNumber } from './rate.js';
 
 /** The map of quote → value, under the name each API gives it. */
-const mapOf = (data: unknown) => {
-  const map = isObject(data) ? (data.rates ?? data.conversion_rates) : undefined;
+const mapOf = (data: Record<string, unknown>) => {
+  const map = data.rates ?? data.conversion_rates;
   return isObject(map) ? map : undefined;
 };
 
@@ -15,11 +15,10 @@ const mapOf = (data: unknown) => {
 export const baseMap: JsonAdapter<'base-map', RateRows> = {
   format: 'base-map',
   reads: 'json',
-  detect: (data) => mapOf(data) !== undefined,
+  detect: (data) => isObject(data) && !!mapOf(data),
   read(data) {
-    const map = mapOf(data);
-    if (!isObject(data) || !map) return [];
-    const base = toCode(data.base ?? data.base_code);
+    const map = isObject(data) && mapOf(data);
+    const base = map && toCode(data.base ?? data.base_code);
     if (!base) return [];
     const amount = toNumber(data.amount ?? 1);
     return Object.entries(map).map(([quote, value]) =>

@@ -1,6 +1,7 @@
 import { FeedError } from '../errors.js';
 import type { FeedDocument, Rate } from '../types.js';
-import { parseFeedXml, startOfFeed } from '../xml-repair.js';
+import { parseXml } from '../xml.js';
+import { startOfFeed } from '../xml-repair.js';
 import { readWith, recognises, type RateAdapter, type RateRows } from '../adapter.js';
 import { withChanges } from './history.js';
 import { makeRate, pairName } from './rate.js';
@@ -33,7 +34,9 @@ export function parseRateFeed(document: FeedDocument, transform?: RateTransform)
   const text = startOfFeed(document.text);
   let data: unknown;
   try {
-    data = text.startsWith('<') ? parseFeedXml(text, document.url) : JSON.parse(text);
+    // The central banks' XML is machine-written and well-formed; the repairs article feeds need
+    // (xml-repair.ts) would cost the partner-embedded ticker half a kilobyte for faults these feeds lack.
+    data = text.startsWith('<') ? parseXml(text, document.url) : JSON.parse(text);
   } catch {
     // Neither JSON nor XML: a transform still gets the text, as the article feeds' transforms do.
     data = text;
