@@ -5,9 +5,9 @@ import { kindOf, readWith, recognises, type ArticleAdapter } from './adapter.js'
 import { count, toPage } from './articles/item.js';
 import { ARTICLE_ADAPTERS, type ArticleFormatName } from './articles/registry.js';
 import { feedError } from './errors.js';
+import { namespaceMending } from './namespaces.js';
 import type { ArticleFormat, ArticlePage, ArticleTransform, FeedDocument } from './types.js';
 import { safeUrl } from './url.js';
-import { namespaceMending } from './namespaces.js';
 import { parseFeedXml, startOfFeed } from './xml-repair.js';
 
 export interface ArticleOptions {
