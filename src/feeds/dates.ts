@@ -36,9 +36,13 @@ const RFC822 =
 const ISO =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+// RFC 3339 exactly, the form nearly every JSON Feed, Atom and WordPress date takes: ECMAScript defines how
+// Date.parse reads it (§21.4.3.2), so the engine's native parser is used, several times faster on a long feed.
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?(?:Z|[+-]\d\d:\d\d)$/;
+
 /** Minutes east of UTC for `+05:00`, `+0500`, `+05`, a zone name, or nothing. */
 function offsetMinutes(zone = 'Z'): number {
-  if (!/^[+-]/.test(zone)) return (ZONES[zone.toUpperCase()] ?? 0) * 60;
+  if (zone[0] !== '+' && zone[0] !== '-') return (ZONES[zone.toUpperCase()] ?? 0) * 60;
   const digits = zone.replace(':', '');
   const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3) || 0);
   return zone[0] === '-' ? -minutes : minutes;
@@ -81,6 +85,7 @@ export function parseDate(value: unknown): Date | undefined {
   if (typeof value === 'number') return valid(value < 1e11 ? value * 1000 : value);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  if (RFC3339.test(text)) return valid(Date.parse(text));
   const isoMatch = ISO.exec(text);
   // A bare day is a calendar day, read as UTC midnight like ECMAScript does.
   if (isoMatch) return iso(isoMatch);

@@ -11,10 +11,12 @@ import { parseXml, trusted } from './xml.js';
  */
 export function startOfFeed(text: string): string {
   const trimmed = text.replace(/^[\s\uFEFF\u200B]+/, '').trimEnd();
-  const declaration = /<\?xml\s/.exec(trimmed);
-  const before = declaration ? trimmed.slice(0, declaration.index) : '';
+  if (/^[<[{]/.test(trimmed)) return trimmed;
+  // Stray text is a line or two; looking further would scan a whole long document for nothing.
+  const at = trimmed.slice(0, 1024).search(/<\?xml\s/);
+  const before = at > 0 ? trimmed.slice(0, at) : '';
   // Only when what precedes it holds no element: a declaration quoted inside an item must stay where it is.
-  return before && !/<[A-Za-z]/.test(before) ? trimmed.slice(before.length) : trimmed;
+  return before && !/<[A-Za-z]/.test(before) ? trimmed.slice(at) : trimmed;
 }
 
 /**
