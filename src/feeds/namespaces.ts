@@ -22,10 +22,8 @@ const key = (uri: string) =>
 
 const KNOWN = new Map<string, string>([
   ...Object.values(NS).map((uri): [string, string] => [key(uri), uri]),
-  // Older or sibling versions whose elements the readers understand.
-  [key('http://purl.org/atom/ns#'), NS.atom], // Atom 0.3
-  [key('http://purl.org/dc/elements/1.0/'), NS.dc],
-  [key('http://video.search.yahoo.com/mrss'), NS.media],
+  // Atom 0.3, whose elements the Atom reader understands.
+  [key('http://purl.org/atom/ns#'), NS.atom],
 ]);
 
 const DECLARATION = /(\sxmlns(?::[\w.-]+)?\s*=\s*)(["'])([^"']*)\2/g;
