@@ -42,7 +42,15 @@ export type ArticleAdapter<Format extends string = string> = FeedAdapter<Format,
 /** What a rates format reads: every row, undefined where a row cannot be a rate (see makeRate), to be left out. */
 export type RateRows = (Rate | undefined)[];
 
-export type RateAdapter<Format extends string = string> = FeedAdapter<Format, RateRows>;
+/**
+ * A rates format. It gets the parsed document, a JSON value or an XML `Document`, and tells for itself: the
+ * ticker has no `format` attribute to force one, and the partner bundle is the better for the few bytes.
+ */
+export interface RateAdapter<Format extends string = string> {
+  format: Format;
+  detect(data: unknown): boolean;
+  read(data: unknown): RateRows;
+}
 
 /** Which kind of data a parsed document is, as an adapter's `reads` names it. */
 export const kindOf = (data: unknown) => (data instanceof Document ? 'xml' : 'json');

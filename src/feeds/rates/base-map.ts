@@ -1,4 +1,4 @@
-import type { JsonAdapter, RateRows } from '../adapter.js';
+import type { RateAdapter } from '../adapter.js';
 import { isObject, makeRate, toCode, toNumber } from './rate.js';
 
 /** The map of quote → value, under the name each API gives it. */
@@ -12,9 +12,8 @@ const mapOf = (data: Record<string, unknown>) => {
  * Exchange Rates; Fixer), and `base_code` + `conversion_rates` (ExchangeRate-API). Each entry reads
  * 1 base = value quote; `amount` units of base when the API says so.
  */
-export const baseMap: JsonAdapter<'base-map', RateRows> = {
+export const baseMap: RateAdapter<'base-map'> = {
   format: 'base-map',
-  reads: 'json',
   detect: (data) => isObject(data) && !!mapOf(data),
   read(data) {
     const map = isObject(data) && mapOf(data);

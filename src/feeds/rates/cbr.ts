@@ -1,19 +1,16 @@
-import type { XmlAdapter, RateRows } from '../adapter.js';
-import { makeRate, textOf } from './rate.js';
+import type { RateAdapter } from '../adapter.js';
+import { makeRate, textOf, xmlRates } from './rate.js';
 
 /** The Central Bank of Russia's `ValCurs`: `Nominal` units of `CharCode` cost `Value` roubles (`78,3000`). */
-export const centralBankOfRussia: XmlAdapter<'cbr', RateRows> = {
+export const centralBankOfRussia: RateAdapter<'cbr'> = {
   format: 'cbr',
-  reads: 'xml',
-  detect: (xml) => xml.documentElement.localName === 'ValCurs',
-  read: (xml) =>
-    [...xml.getElementsByTagName('Valute')].map((valute) =>
-      makeRate(
-        textOf(valute, 'CharCode'),
-        'RUB',
-        textOf(valute, 'Value'),
-        undefined,
-        textOf(valute, 'Nominal') ?? 1,
-      ),
+  ...xmlRates('ValCurs', 'Valute', (valute) =>
+    makeRate(
+      textOf(valute, 'CharCode'),
+      'RUB',
+      textOf(valute, 'Value'),
+      undefined,
+      textOf(valute, 'Nominal') ?? 1,
     ),
+  ),
 };

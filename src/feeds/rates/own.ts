@@ -1,4 +1,4 @@
-import type { JsonAdapter, RateRows } from '../adapter.js';
+import type { RateAdapter } from '../adapter.js';
 import { isObject, rateFromRow } from './rate.js';
 
 const rowsOf = (data: unknown) =>
@@ -8,9 +8,8 @@ const rowsOf = (data: unknown) =>
  * The project's own format (schemas/rates.schema.json): `{ "version": 1, "rates": [{ base, quote, rate,
  * change? }] }`. A document without `version` is read the same way: the rows say everything.
  */
-export const own: JsonAdapter<'own', RateRows> = {
+export const own: RateAdapter<'own'> = {
   format: 'own',
-  reads: 'json',
   detect: (data) => !!rowsOf(data),
   read: (data) => (rowsOf(data) ?? []).map(rateFromRow),
 };

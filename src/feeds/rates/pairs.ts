@@ -1,10 +1,9 @@
-import type { JsonAdapter, RateRows } from '../adapter.js';
+import type { RateAdapter } from '../adapter.js';
 import { rateFromRow } from './rate.js';
 
 /** A bare array of pair rows, `[{ "base": "USD", "quote": "KZT", "rate": 505.1 }, …]`, as the own format holds. */
-export const pairs: JsonAdapter<'pairs', RateRows> = {
+export const pairs: RateAdapter<'pairs'> = {
   format: 'pairs',
-  reads: 'json',
   detect: (data) => Array.isArray(data),
-  read: (data) => (Array.isArray(data) ? data.map(rateFromRow) : []),
+  read: (data) => (Array.isArray(data) ? data : []).map(rateFromRow),
 };

@@ -1,8 +1,6 @@
-import { FeedError } from '../errors.js';
+import { feedError } from '../errors.js';
 import type { FeedDocument, Rate } from '../types.js';
 import { parseXml } from '../xml.js';
-import { startOfFeed } from '../xml-repair.js';
-import { readWith, recognises, type RateAdapter, type RateRows } from '../adapter.js';
 import { withChanges } from './history.js';
 import { makeRate, pairName } from './rate.js';
 import { RATE_ADAPTERS } from './registry.js';
@@ -16,14 +14,6 @@ export type RateTransform = (
 // Several tickers on one feed receive the same document object; they share one parse, and one change fix.
 const parsed = new WeakMap<FeedDocument, Rate[]>();
 
-const adapters: readonly RateAdapter[] = RATE_ADAPTERS;
-
-/** The rows of the first format that recognises `data`; none when no format does. */
-function read(data: unknown, document: FeedDocument): RateRows {
-  const adapter = adapters.find((candidate) => recognises(candidate, data, document));
-  return (adapter && readWith(adapter, data, document)) ?? [];
-}
-
 /**
  * The rates in a fetched feed, whatever its format (detected from the content, not the Content-Type, which
  * feed hosts often get wrong). Throws a `format` FeedError when nothing in it is a rate.
@@ -31,7 +21,8 @@ function read(data: unknown, document: FeedDocument): RateRows {
 export function parseRateFeed(document: FeedDocument, transform?: RateTransform): Rate[] {
   let rates = transform ? undefined : parsed.get(document);
   if (rates) return rates;
-  const text = startOfFeed(document.text);
+  // A byte-order mark and whitespace, before a declaration too, are what rates hosts add (articles: startOfFeed).
+  const text = document.text.replace(/^\uFEFF/, '').trim();
   let data: unknown;
   try {
     // The central banks' XML is machine-written and well-formed; the repairs article feeds need
@@ -47,18 +38,12 @@ export function parseRateFeed(document: FeedDocument, transform?: RateTransform)
         (transform(data, document) ?? []).map((row) =>
           makeRate(row?.base, row?.quote, row?.rate, row?.change),
         )
-      : read(data, document)
+      : (RATE_ADAPTERS.find((adapter) => adapter.detect(data))?.read(data) ?? [])
   ).filter((rate): rate is Rate => !!rate);
   // A pair listed twice is shown once: the first wins, as with articles' repeated ids.
   const pairs = new Set<string>();
   rates = rates.filter((rate) => !pairs.has(pairName(rate)) && !!pairs.add(pairName(rate)));
-  if (!rates.length) {
-    throw new FeedError(
-      'format',
-      `The feed at ${document.url} has no rates news-widgets can read.`,
-      document.url,
-    );
-  }
+  if (!rates.length) throw feedError('format', document.url, 'has no rates news-widgets can read');
   rates = withChanges(document.url, rates);
   if (!transform) parsed.set(document, rates);
   return rates;
