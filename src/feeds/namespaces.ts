@@ -13,12 +13,15 @@ export const NS = {
 };
 
 // Namespace URIs compared the way publishers vary them: case, a trailing slash or hash, http or https.
-const key = (uri: string) =>
-  uri
+function key(uri: string): string {
+  const text = uri
     .trim()
     .toLowerCase()
-    .replace(/^https:/, 'http:')
-    .replace(/[/#]+$/, '');
+    .replace(/^https:/, 'http:');
+  let end = text.length;
+  while (end && '/#'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 
 const KNOWN = new Map<string, string>([
   ...Object.values(NS).map((uri): [string, string] => [key(uri), uri]),

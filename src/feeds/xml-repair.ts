@@ -49,7 +49,7 @@ export function parseFeedXml(text: string, url: string, mending?: Mending): Docu
 // Sections whose text is not markup and must reach the parser untouched: CDATA, comments, processing
 // instructions and the DOCTYPE (with its internal subset). `split` with this group keeps them at odd indices.
 const VERBATIM =
-  /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)/i;
+  /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(?:\[[^\]]*\][^[>]*)?>)/i;
 
 // A CDATA section wrapped twice (a template that adds CDATA around text that already has it): the inner
 // end ends both, and the outer end is left as stray markup.
