@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { FEED_PATHS } from './scripts/feed-paths.js';
 import { feedMiddleware } from './scripts/feed-server.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 
@@ -47,7 +48,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [feedMiddleware(root, ['/test/fixtures/', '/demo/feeds/', '/__requests'])],
+  // Tests ask for feeds by their folders (`/test/fixtures/…`) and, through the stories they reuse, by the
+  // paths Storybook and the demo serve them at (`/feeds/…`); both reach the same files.
+  middleware: [
+    feedMiddleware(root, [...FEED_PATHS.map(({ folder }) => `/${folder}`), '/__requests']),
+  ],
   plugins: [
     // Accessibility-tree snapshots (not among the default commands): the ticker proves its copies are hidden.
     a11ySnapshotPlugin(),
