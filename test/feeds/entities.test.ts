@@ -1,0 +1,69 @@
+// XML entity expansion is measured before parsing (src/feeds/entities.ts): WebKit's parser has no limit of its
+// own, so without this a 1 kB feed hangs Safari. Entities a real feed declares still work in every engine.
+import { expect } from '@open-wc/testing';
+import { checkEntityExpansion } from '../../src/feeds/entities.js';
+import { FeedError, type FeedErrorKind } from '../../src/feeds/errors.js';
+import { parseXml } from '../../src/feeds/xml.js';
+
+const URL = 'https://example.com/feed.rss';
+
+function feed(dtd: string, body: string): string {
+  return `<?xml version="1.0"?><!DOCTYPE rss [${dtd}]><rss><channel><title>${body}</title></channel></rss>`;
+}
+
+function laughs(depth: number): string {
+  let dtd = '<!ENTITY lol0 "lol">';
+  for (let i = 1; i <= depth; i++) dtd += `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`;
+  return feed(dtd, `&lol${depth};`);
+}
+
+/** The kind of FeedError `text` is refused with ('too-large' comes only from the check, never a parser). */
+function refusal(text: string): FeedErrorKind {
+  try {
+    parseXml(text, URL);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).message).to.include(URL);
+    return (error as FeedError).kind;
+  }
+  return expect.fail('the feed was parsed');
+}
+
+const title = (text: string) => parseXml(text, URL).querySelector('title')?.textContent;
+
+describe('feeds: XML entities', () => {
+  it('expands the entities a feed declares for its own text', () => {
+    const text = feed(
+      '<!ENTITY brand "Valley Courier"><!ENTITY nbsp "&#160;">',
+      '&brand;&nbsp;News &amp; more',
+    );
+    expect(title(text)).to.equal('Valley Courier\u00a0News & more');
+  });
+
+  it('refuses nested entities that would expand beyond the size limit ("billion laughs")', () => {
+    expect(refusal(laughs(9))).to.equal('too-large');
+  });
+
+  it('refuses one large entity referenced too many times (quadratic blow-up)', () => {
+    const text = feed(`<!ENTITY a "${'x'.repeat(10_000)}">`, '&a;'.repeat(2_000));
+    expect(refusal(text)).to.equal('too-large');
+  });
+
+  it('lets nesting that stays small through to the parser (Chromium refuses any nesting; the others expand it)', () => {
+    expect(() => checkEntityExpansion(laughs(2), URL)).not.to.throw();
+  });
+
+  it('finds declarations after a "]>" hidden in a quoted value', () => {
+    const text = laughs(9).replace('<!ENTITY lol0', '<!ENTITY decoy "]>"><!ENTITY lol0');
+    expect(refusal(text)).to.equal('too-large');
+  });
+
+  it('refuses entities that refer to themselves', () => {
+    expect(refusal(feed('<!ENTITY a "&b;"><!ENTITY b "&a;">', '&a;'))).to.equal('too-large');
+  });
+
+  it('refuses parameter entities, which can write further declarations', () => {
+    const text = feed('<!ENTITY % decl "<!ENTITY x \'y\'>"> %decl;', '&x;');
+    expect(refusal(text)).to.equal('format');
+  });
+});
