@@ -150,6 +150,16 @@ export class NwRateTicker extends SmallElement {
     style.setProperty('--_speed', this.speed! > 0 ? String(this.speed) : '');
   }
 
+  /**
+   * Keyboard focus inside the strip pauses it (CSS: `.keyboard-focus`). A class, not `:has(:focus-visible)`:
+   * WebKit does not restyle a shadow tree when focus changes what its `:has()` matches, so Safari never paused.
+   */
+  private markKeyboardFocus(event: FocusEvent): void {
+    const keyboard =
+      event.type === 'focusin' && (event.target as Element).matches(':focus-visible');
+    (event.currentTarget as Element).classList.toggle('keyboard-focus', keyboard);
+  }
+
   private togglePaused(): void {
     this.paused = !this.paused;
   }
@@ -196,6 +206,8 @@ export class NwRateTicker extends SmallElement {
       role="region"
       aria-label=${this.label || m.exchangeRates}
       aria-busy=${!!(loading && !source)}
+      @focusin=${this.markKeyboardFocus}
+      @focusout=${this.markKeyboardFocus}
     >
       <slot name="label"></slot>
       ${
