@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { feedMiddleware } from './scripts/feed-server.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
+// The relay (issue 15): a no-CORS feed host and a relay in front of it, for test/feeds/relay.test.ts.
+import { relayServerPlugin } from './test/support/relay-server.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const wanted = (process.env.NW_BROWSERS ?? 'chromium,firefox')
@@ -51,6 +53,7 @@ export default {
   plugins: [
     // Accessibility-tree snapshots (not among the default commands): the ticker proves its copies are hidden.
     a11ySnapshotPlugin(),
+    relayServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
