@@ -6,7 +6,7 @@ import { isIpLiteral, isRefusedAddress } from './address.js';
 import { isAllowed, parseAllowList } from './allow.js';
 import { RelayError } from './errors.js';
 import { memoryStore } from './memory-store.js';
-import { corsHeaders, documentResponse, errorResponse, preflight } from './responses.js';
+import { corsHeaders, documentAnswer, jsonAnswer, preflight, toResponse } from './responses.js';
 import { fetchUpstream } from './upstream.js';
 
 export const VERSION = '0.1.0';
@@ -21,8 +21,11 @@ export const VERSION = '0.1.0';
  * @typedef {'hit' | 'miss' | 'revalidated' | 'updating' | 'stale' | 'error'} CacheOutcome
  * @typedef {{ time: string, method: string, path: string, url?: string, status: number, cache?: CacheOutcome,
  *   shared?: boolean, upstreamMs?: number, bytes: number, client?: string, origin?: string }} LogLine
+ *   `bytes`: the body sent.
  *   `shared`: this request waited for another one's trip upstream.
  * @typedef {{ waitUntil?: (promise: Promise<unknown>) => void, client?: string }} RelayContext
+ * @typedef {import('./responses.js').Answer} Answer
+ * @typedef {import('./responses.js').RelayRequest} RelayRequest
  *
  * @typedef {object} RelayOptions
  * @property {string | string[]} allow hosts the relay may fetch from (see allow.js); required
@@ -62,7 +65,6 @@ async function contentTag(body) {
 
 /**
  * @param {RelayOptions} options
- * @returns {{ fetch(request: Request, env?: unknown, ctx?: RelayContext): Promise<Response> }}
  */
 export function createRelay(options) {
   const config = { ...DEFAULTS, ...options };
@@ -113,8 +115,7 @@ export function createRelay(options) {
   }
 
   /** The feed URL a request asks for, checked. */
-  function target(request, note) {
-    const params = new URL(request.url).searchParams;
+  function target(params, note) {
     const raw = params.get('url');
     note.url = raw ?? undefined;
     if (!raw) {
@@ -209,9 +210,13 @@ export function createRelay(options) {
     return undefined;
   }
 
-  /** @param {Request} request @param {RelayContext} ctx @param {Partial<LogLine>} note */
-  async function relay(request, ctx, note, cors) {
-    const url = target(request, note);
+  /**
+   * @param {RelayRequest} request @param {URLSearchParams} params @param {RelayContext} ctx
+   * @param {Partial<LogLine>} note @param {Record<string, string>} cors
+   * @returns {Promise<Answer>}
+   */
+  async function relay(request, params, ctx, note, cors) {
+    const url = target(params, note);
     note.url = url.href;
     const key = url.href;
     const record = await store.get(key);
@@ -251,81 +256,88 @@ export function createRelay(options) {
       'cache-control': current ? policy : `public, max-age=${config.errorTtl}`,
       ...(current ? { age: String(Math.max(0, Math.floor((now() - copy.fetchedAt) / 1000))) } : {}),
     };
-    const response = documentResponse(copy, request, headers);
-    note.bytes = response.body ? copy.body.byteLength : 0;
-    return response;
+    return documentAnswer(copy, request, headers);
   }
 
-  /** @param {Request} request @param {RelayContext} ctx @param {Partial<LogLine>} note */
-  async function answer(request, ctx, note) {
-    const path = new URL(request.url).pathname;
+  /**
+   * @param {RelayRequest} request @param {URL} address the request's URL, parsed once
+   * @param {RelayContext} ctx @param {Partial<LogLine>} note
+   * @returns {Promise<Answer>}
+   */
+  async function respond(request, address, ctx, note) {
+    const path = address.pathname;
     const origin = request.headers.get('origin');
     const cors = corsHeaders(origin, config.origins) ?? {};
+    const withBody = request.method !== 'HEAD';
     const fail = (error) => {
-      const status = error instanceof RelayError ? error.status : 500;
       const failure =
         error instanceof RelayError ? error : new RelayError(500, 'upstream', 'The relay failed');
       if (!(error instanceof RelayError)) console.error(error);
       /** @type {Record<string, string>} */
-      const retry = error.retryAfter ? { 'retry-after': String(error.retryAfter) } : {};
-      const caching = status === 429 ? 'no-store' : `public, max-age=${config.errorTtl}`;
-      const response = errorResponse(failure, { ...cors, ...retry, 'cache-control': caching });
-      note.bytes = request.method === 'HEAD' ? 0 : Number(response.headers.get('content-length'));
-      return request.method === 'HEAD' ? new Response(null, response) : response;
+      const extra = error.retryAfter ? { 'retry-after': String(error.retryAfter) } : {};
+      if (failure.status === 405) extra.allow = 'GET, HEAD, OPTIONS';
+      const caching = failure.status === 429 ? 'no-store' : `public, max-age=${config.errorTtl}`;
+      const { kind, message } = failure;
+      const headers = { ...cors, ...extra, 'cache-control': caching };
+      return jsonAnswer(failure.status, { error: kind, message }, headers, withBody);
     };
     try {
       if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
-        const refused = fail(
-          new RelayError(405, 'method', `${request.method} is not answered here: use GET`),
-        );
-        refused.headers.set('allow', 'GET, HEAD, OPTIONS');
-        return refused;
+        throw new RelayError(405, 'method', `${request.method} is not answered here: use GET`);
       }
       if (path.endsWith('/health')) {
-        return Response.json(
-          { ok: true, version: VERSION },
-          { headers: { 'cache-control': 'no-store' } },
-        );
+        const health = { ok: true, version: VERSION };
+        return jsonAnswer(200, health, { 'cache-control': 'no-store' }, withBody);
       }
-      if (!path.endsWith('/'))
+      if (!path.endsWith('/')) {
         throw new RelayError(404, 'not-found', `Nothing at ${path}: ask /?url=<feed address>`);
+      }
       if (origin !== null && !corsHeaders(origin, config.origins)) {
         throw new RelayError(403, 'forbidden', `Pages on ${origin} may not use this relay`);
       }
       if (request.method === 'OPTIONS') return preflight(cors);
       const wait = config.admit?.(ctx.client ?? '') ?? 0;
       if (wait > 0) {
-        throw Object.assign(
-          new RelayError(429, 'rate-limited', `Too many requests: try again in ${wait} s`),
-          {
-            retryAfter: wait,
-          },
+        const limited = new RelayError(
+          429,
+          'rate-limited',
+          `Too many requests: try again in ${wait} s`,
         );
+        throw Object.assign(limited, { retryAfter: wait });
       }
-      return await relay(request, ctx, note, cors);
+      return await relay(request, address.searchParams, ctx, note, cors);
     } catch (error) {
       return fail(error);
     }
   }
 
+  /**
+   * Answers `request` and writes its log line. The Node adapter takes the Answer as it is; everything else
+   * goes through fetch(), which makes it a Response.
+   * @param {RelayRequest} request @param {RelayContext} [ctx]
+   * @returns {Promise<Answer>}
+   */
+  async function answer(request, ctx = {}) {
+    /** @type {Partial<LogLine>} */
+    const note = {};
+    const address = new URL(request.url);
+    const result = await respond(request, address, ctx, note);
+    config.log?.({
+      time: new Date().toISOString(),
+      method: request.method,
+      path: address.pathname,
+      ...note,
+      status: result.status,
+      bytes: result.body?.byteLength ?? 0,
+      client: ctx.client,
+      origin: request.headers.get('origin') ?? undefined,
+    });
+    return result;
+  }
+
   return {
-    async fetch(request, _env, ctx = {}) {
-      /** @type {Partial<LogLine>} */
-      const note = {};
-      const response = await answer(request, ctx, note);
-      if (config.log) {
-        config.log({
-          time: new Date().toISOString(),
-          method: request.method,
-          path: new URL(request.url).pathname,
-          ...note,
-          status: response.status,
-          bytes: note.bytes ?? 0,
-          client: ctx.client,
-          origin: request.headers.get('origin') ?? undefined,
-        });
-      }
-      return response;
-    },
+    answer,
+    /** @param {Request} request @param {unknown} [_env] @param {RelayContext} [ctx] */
+    fetch: async (request, _env, ctx) => toResponse(await answer(request, ctx)),
   };
 }
