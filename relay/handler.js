@@ -90,17 +90,16 @@ export function createRelay(options) {
   /** Throws a RelayError for a URL the relay must not fetch. */
   function check(url, redirectedFrom) {
     const via = redirectedFrom ? `${redirectedFrom} redirected to ${url.href}, but ` : '';
+    // A bad address from the reader is their request's fault (400); from a redirect, the upstream's (502).
+    const unusable = (why) =>
+      redirectedFrom
+        ? new RelayError(502, 'upstream', `${via}${why}`)
+        : new RelayError(400, 'bad-request', `${url.href}: ${why}`);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw redirectedFrom
-        ? new RelayError(502, 'upstream', `${via}only http and https are followed`)
-        : new RelayError(400, 'bad-request', `${url.href} is not an http or https address`);
+      throw unusable('only http and https addresses are relayed');
     }
     if (url.username || url.password) {
-      throw new RelayError(
-        400,
-        'bad-request',
-        `${via}addresses with a user name or password are not relayed`,
-      );
+      throw unusable('addresses with a user name or password are not relayed');
     }
     if (!isAllowed(url, allowList)) {
       throw new RelayError(403, 'forbidden', `${via}${url.host} is not on the relay's allow-list`);
@@ -181,7 +180,8 @@ export function createRelay(options) {
         next = { copy: record?.copy, failure: { status, kind, message, at: now() } };
         outcome = 'error';
       }
-      await store.put(key, next);
+      // A cache that cannot store (a full or failing Cache API) costs the next reader a trip, not this answer.
+      await store.put(key, next).catch((error) => console.error('relay: cache put failed', error));
       return { record: next, outcome, upstreamMs: Date.now() - started };
     })().finally(() => inflight.delete(key));
     inflight.set(key, trip);

@@ -4,6 +4,7 @@
 // distinct feeds. Besides requests/s and latency it counts what the origin served: the relay should cost it
 // one request per feed per TTL, plus the revalidations (conditional, answered 304) as copies expire.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -44,21 +45,51 @@ async function stop(proc) {
   await once(proc, 'exit');
 }
 
+/**
+ * CPU seconds a process has used (user + system), from /proc: on a shared machine the CPU a server spends per
+ * answer is steadier than its requests/s, which depend on what else is running. NaN off Linux.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), counted from the state field (3) here.
+    return (Number(fields[11]) + Number(fields[12])) / TICKS;
+  } catch {
+    return NaN;
+  }
+}
+// Linux's USER_HZ: 100 ticks a second everywhere Node runs on it.
+const TICKS = 100;
+
 const servedBy = async (origin) => (await (await fetch(`${origin}/__total`)).json()).total;
 
-/** One load run: `paths` requested round-robin on each connection; resolves to the sample. */
-async function load(base, paths, { connections, duration }) {
+/**
+ * One load run: `paths` requested in turn across all connections (so every feed is asked from the first
+ * second, not only those a connection's own sequence reaches); resolves to the sample. `servers` are the
+ * processes whose CPU the answers cost.
+ */
+async function load(base, paths, { connections, duration }, servers) {
+  let next = 0;
+  const cpuBefore = servers.reduce((sum, proc) => sum + cpuSeconds(proc.pid), 0);
   const result = await autocannon({
     url: base,
     connections,
     duration,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }),
+      },
+    ],
   });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.non2xx + result.errors + result.timeouts,
+    cpu:
+      ((servers.reduce((sum, proc) => sum + cpuSeconds(proc.pid), 0) - cpuBefore) * 1e6) /
+      result.requests.total,
   };
 }
 
@@ -93,7 +124,7 @@ export default {
         const paths = feeds(contender.count);
         if (!contender.relayed) {
           return {
-            ...(await load(origin, paths, { connections, duration })),
+            ...(await load(origin, paths, { connections, duration }, [originProc])),
             upstream: (await servedBy(origin)) - before,
           };
         }
@@ -118,10 +149,8 @@ export default {
         );
         try {
           const relayed = paths.map((path) => `/?url=${encodeURIComponent(origin + path)}`);
-          const sample = await load(listening[1].replace(/\/$/, ''), relayed, {
-            connections,
-            duration,
-          });
+          const base = listening[1].replace(/\/$/, '');
+          const sample = await load(base, relayed, { connections, duration }, [proc, originProc]);
           return { ...sample, upstream: (await servedBy(origin)) - before };
         } finally {
           await stop(proc);
@@ -132,6 +161,7 @@ export default {
         { key: 'rps', label: 'requests/s', digits: 0 },
         { key: 'p50', label: 'p50 ms', digits: 1 },
         { key: 'p99', label: 'p99 ms', digits: 1 },
+        { key: 'cpu', label: 'server CPU µs per answer', digits: 0 },
         { key: 'failed', label: 'failed', digits: 0 },
         { key: 'upstream', label: 'origin requests', digits: 0 },
       ];
@@ -141,7 +171,8 @@ export default {
         `${connections.toLocaleString('en-US')} connections for ${duration} s from autocannon on loopback; relay TTL ${TTL} s, so a copy ` +
         `is revalidated (If-None-Match, answered 304) about every ${TTL} s: the relay's bound is ${Math.ceil(duration / TTL) + 1} origin requests per feed per run. ` +
         'Relay and origin each run in their own Node process; the relay writes its JSON log line per request (to /dev/null). ' +
-        '"failed": non-2xx answers, errors and timeouts.';
+        '"server CPU": user and system time of the processes answering (origin; relay and origin), from /proc, per answer: ' +
+        'steadier than requests/s on a shared machine. "failed": non-2xx answers, errors and timeouts.';
       const markdown = [
         table({ title: 'One feed', columns, rows: one, ratioOf: 'rps' }),
         table({ title: '50 distinct feeds', columns, rows: fifty, ratioOf: 'rps', note }),

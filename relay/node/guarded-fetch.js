@@ -6,6 +6,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { isRefusedAddress } from '../address.js';
 import { RelayError } from '../errors.js';
 
@@ -38,6 +39,32 @@ function guardedLookup(hostname, options, callback) {
 
 const NO_BODY = new Set([101, 204, 205, 304]);
 
+// Compressed answers are asked for (less to download) and unpacked here, as browsers and Workers' fetch do,
+// so the relay keeps, caps and serves the feed's own bytes. The cap then counts unpacked bytes: a small
+// compressed bomb is stopped like a large feed.
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+const UNPACK = {
+  gzip: () => zlib.createGunzip(),
+  'x-gzip': () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
+};
+
+/** The body as a web stream, unpacked when the upstream compressed it; throws on an encoding it cannot read. */
+function bodyOf(response, headers) {
+  const encoding = (headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoding === 'identity') return Readable.toWeb(response);
+  // What reaches the handler is the unpacked body, whose length no header tells.
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  const unpack = UNPACK[encoding];
+  if (!unpack) throw new Error(`the feed came in an encoding the relay cannot read: ${encoding}`);
+  const unpacked = response.pipe(unpack());
+  // An upstream that drops the connection mid-body fails the unpacked stream too.
+  response.on('error', (error) => unpacked.destroy(error));
+  return Readable.toWeb(unpacked);
+}
+
 /**
  * A `fetch` for the handler's upstream trips: GET only, redirects never followed (the handler does that,
  * checking each target), no cookies kept. `allowPrivate` drops the address check (local testing only).
@@ -51,7 +78,10 @@ export function guardedFetch({ allowPrivate = false } = {}) {
       const client = target.protocol === 'https:' ? https : http;
       const request = client.request(target, {
         method: 'GET',
-        headers: /** @type {Record<string, string>} */ (init.headers),
+        headers: {
+          .../** @type {Record<string, string>} */ (init.headers),
+          'accept-encoding': ACCEPT_ENCODING,
+        },
         agent: agents[target.protocol],
         ...(allowPrivate ? {} : { lookup: guardedLookup }),
         signal: init.signal ?? undefined,
@@ -72,11 +102,19 @@ export function guardedFetch({ allowPrivate = false } = {}) {
           response.destroy();
           return reject(new Error(`status ${status}`));
         }
-        const body = NO_BODY.has(status)
-          ? null
-          : /** @type {ReadableStream} */ (Readable.toWeb(response));
-        if (!body) response.resume();
-        resolve(new Response(body, { status, statusText: response.statusMessage, headers }));
+        if (NO_BODY.has(status)) {
+          response.resume();
+          return resolve(
+            new Response(null, { status, statusText: response.statusMessage, headers }),
+          );
+        }
+        try {
+          const body = /** @type {ReadableStream} */ (bodyOf(response, headers));
+          resolve(new Response(body, { status, statusText: response.statusMessage, headers }));
+        } catch (error) {
+          response.destroy();
+          reject(error);
+        }
       });
       request.end();
     });

@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startRelay } from '../node/server.js';
@@ -40,6 +43,40 @@ describe('Node only', () => {
       assert.equal(upstream.hits('/feeds/rss2.rss?dns=1').length, 0);
     } finally {
       await relay.close();
+    }
+  });
+
+  it("unpacks a compressed upstream answer to the feed's own bytes, and caps what it unpacks", async () => {
+    const cbr = await readFile(new URL('../../test/fixtures/rates/cbr.xml', import.meta.url));
+    const packed = createServer((req, res) => {
+      const bomb = req.url === '/bomb.xml';
+      assert.match(String(req.headers['accept-encoding']), /gzip/);
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip' });
+      // 50 MB of spaces packs into about 50 KB.
+      res.end(gzipSync(bomb ? Buffer.alloc(50 * 1024 * 1024, ' ') : cbr));
+    });
+    await new Promise((resolve) => packed.listen(0, '127.0.0.1', () => resolve(undefined)));
+    const { port } = /** @type {import('node:net').AddressInfo} */ (packed.address());
+    const relay = await nodeRelay({
+      allow: [`127.0.0.1:${port}`],
+      allowPrivate: true,
+      maxBytes: 1024 * 1024,
+    });
+    try {
+      const ok = await relay.fetch(
+        `/?url=${encodeURIComponent(`http://127.0.0.1:${port}/cbr.xml`)}`,
+      );
+      assert.equal(ok.headers.get('content-encoding'), null);
+      assert.deepEqual(Buffer.from(await ok.arrayBuffer()), cbr);
+      const bomb = await relay.fetch(
+        `/?url=${encodeURIComponent(`http://127.0.0.1:${port}/bomb.xml`)}`,
+      );
+      assert.equal(bomb.status, 413);
+      await bomb.arrayBuffer();
+    } finally {
+      await relay.close();
+      packed.closeAllConnections();
+      packed.close();
     }
   });
 
