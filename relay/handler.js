@@ -9,6 +9,7 @@ import { memoryStore } from './memory-store.js';
 import { corsHeaders, documentAnswer, jsonAnswer, preflight, toResponse } from './responses.js';
 import { fetchUpstream } from './upstream.js';
 
+/** The package's version (a test holds them together): the relay has no build step to stamp it in. */
 export const VERSION = '0.1.0';
 
 /**

@@ -221,7 +221,11 @@ describe('the CLI', () => {
     try {
       assert.match(stderr, /WARNING: --allow-private/);
       const health = await fetch(new URL('health', url));
-      assert.deepEqual(await health.json(), { ok: true, version: '0.1.0' });
+      // The relay's version (in its User-Agent too) is the package's.
+      const { version } = JSON.parse(
+        await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+      );
+      assert.deepEqual(await health.json(), { ok: true, version });
     } finally {
       child.kill('SIGTERM');
       await once(child, 'exit');
