@@ -52,7 +52,10 @@ export async function startRelay(options) {
       // Only the path and query of the URL matter; the Host header is the reader's to set, not trusted.
       const request = {
         method: req.method ?? 'GET',
-        url: `http://relay${req.url ?? '/'}`,
+        // A proxy-style absolute URL (`GET http://host/?url=…`) keeps its own path and query.
+        url: req.url?.startsWith('/')
+          ? `http://relay${req.url}`
+          : new URL(req.url ?? '/', 'http://relay').href,
         headers: { get: (name) => headerOf(req, name) },
       };
       const answer = await handler.answer(request, { client: clientOf(req, trustProxy) });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import http, { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -77,6 +77,23 @@ describe('Node only', () => {
       await relay.close();
       packed.closeAllConnections();
       packed.close();
+    }
+  });
+
+  it('answers a request line that is not a path (a proxy-style absolute URL) by its path and query', async () => {
+    const relay = await nodeRelay({ allow: [upstream.host], allowPrivate: true });
+    try {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (relay.server.address());
+      const status = await new Promise((resolve, reject) => {
+        const path = `http://elsewhere.example${ask('/feeds/rss2.rss?absolute=1')}`;
+        http
+          .get({ host: '127.0.0.1', port, path }, (res) => resolve(res.resume().statusCode))
+          .on('error', reject);
+      });
+      assert.equal(status, 200);
+      assert.equal(upstream.hits('/feeds/rss2.rss?absolute=1').length, 1);
+    } finally {
+      await relay.close();
     }
   });
 
