@@ -12,8 +12,15 @@ import { cacheStore } from './cache-store.js';
 const number = (value, fallback) =>
   value !== undefined && value !== '' ? Number(value) : fallback;
 
-/** @param {RelayEnv} env */
-function relayFor(env) {
+/**
+ * @param {RelayEnv} env
+ * @param {string} origin the Worker's own origin, where its cache keys live
+ */
+function relayFor(env, origin) {
+  const ttl = number(env.TTL, 300);
+  const staleWhileRevalidate = number(env.STALE_WHILE_REVALIDATE, ttl);
+  const staleIfError = number(env.STALE_IF_ERROR, 86400);
+  const keepSeconds = ttl + Math.max(staleWhileRevalidate, staleIfError);
   const origins = (env.ORIGINS ?? '*')
     .split(',')
     .map((origin) => origin.trim())
@@ -21,14 +28,14 @@ function relayFor(env) {
   return createRelay({
     allow: env.ALLOW ?? '',
     origins: !origins.length || origins.includes('*') ? '*' : origins,
-    ttl: number(env.TTL, 300),
-    staleWhileRevalidate: number(env.STALE_WHILE_REVALIDATE, undefined),
-    staleIfError: number(env.STALE_IF_ERROR, 86400),
+    ttl,
+    staleWhileRevalidate,
+    staleIfError,
     errorTtl: number(env.ERROR_TTL, 10),
     timeout: number(env.TIMEOUT, 10) * 1000,
     maxBytes: number(env.MAX_MB, 10) * 1024 * 1024,
     allowPrivate: env.ALLOW_PRIVATE === 'true',
-    store: cacheStore(/** @type {any} */ (caches).default),
+    store: cacheStore(/** @type {any} */ (caches).default, { origin, keepSeconds }),
     log: (line) => console.log(JSON.stringify(line)),
   });
 }
@@ -46,7 +53,7 @@ export default {
     let relay = relays.get(env);
     if (!relay) {
       try {
-        relay = relayFor(env);
+        relay = relayFor(env, new URL(request.url).origin);
       } catch (error) {
         // A missing or mistyped ALLOW: say so on every request rather than relay anything.
         return Response.json({ error: 'misconfigured', message: String(error) }, { status: 500 });
