@@ -4,7 +4,7 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { messages } from '../../src/format/messages.js';
+import { listMessages } from '../../src/i18n/list.js';
 import { assertNothingRan, assertPageIntact, counted, printCounts, settle } from './tripwire.js';
 import { failureOf, fresh, mount, useFeedSettings } from './support.js';
 
@@ -27,7 +27,7 @@ describe('hostile addresses: a src that is not a URL', () => {
         const error = failureOf(event, 'address');
         expect(error.message).to.equal(`The feed at ${src} is not a valid web address.`);
         await settle();
-        expect(el.shadowRoot!.textContent).to.include(messages('en').loadFailed);
+        expect(el.shadowRoot!.textContent).to.include(listMessages('en').loadFailed);
         // Not retried: no attempt could reach it.
         expect(events.filter((e) => e.type === 'nw-error')).to.have.length(1);
         assertPageIntact(root);
