@@ -64,10 +64,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** How long to wait before attempt `attempt + 1`, or undefined when the error is not worth retrying. */
-function retryDelay(
-  error: FeedError & { retryAfter?: string | null },
-  attempt: number,
-): number | undefined {
+function retryDelay(error: FeedError, attempt: number): number | undefined {
   if (attempt >= settings.retries) return undefined;
   const status = error.status ?? 0;
   if (error.kind === 'network' || status >= 500 || status === 429) {

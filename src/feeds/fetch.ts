@@ -99,10 +99,10 @@ export async function fetchFeed(
       const reason = via === url ? undefined : await relayReason(response);
       if (!response.bodyUsed) void response.body?.cancel();
       const { status, statusText } = response;
+      const retryAfter = response.headers.get('retry-after') ?? undefined;
       const said =
         `answered ${status} ${statusText}`.trim() + (reason ? ` (relay: ${reason})` : '');
-      const error = feedError('http', url, said, status);
-      throw Object.assign(error, { retryAfter: response.headers.get('retry-after') });
+      throw feedError('http', url, said, status, retryAfter);
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     const text = decode(await readBody(response, url), contentType);
