@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { plain } from '../feeds/text.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
@@ -208,9 +209,7 @@ export class NwArticleCard extends LitElement {
 
   private renderMeta(locale: string) {
     const date = this.noDate ? undefined : this.publishedDate;
-    const authors = this.noAuthor
-      ? ''
-      : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
+    const authors = this.noAuthor ? '' : plain(this.author ?? this.article?.authors.join(', '));
     return html`<p part="meta" class="meta">
       ${
         date ? html`<time datetime=${isoDay(date)}>${formatDate(date, locale)}</time>` : nothing
@@ -220,10 +219,11 @@ export class NwArticleCard extends LitElement {
 
   override render() {
     const locale = this.language.locale;
-    const title = (this.heading ?? this.article?.title ?? '').trim();
+    // Attributes a CMS fills from feed data are feed text too: `plain` drops bidi overrides from them.
+    const title = plain(this.heading ?? this.article?.title);
     const text = this.noExcerpt
       ? ''
-      : excerpt(this.excerpt ?? this.article?.summary ?? '', this.excerptLength, locale);
+      : excerpt(plain(this.excerpt ?? this.article?.summary), this.excerptLength, locale);
     const lines = this.lineClamp && this.lineClamp > 0 ? this.lineClamp : 0;
     return html`<article part="base" class="card ${this.layout}">
       ${this.renderImage()}
