@@ -21,6 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The relay: web-standard code that runs in Workers (a service-worker-like global scope) and Node.
+    files: ['relay/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, ...globals.node } },
+  },
+  {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
     files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/check-pages.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
