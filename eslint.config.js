@@ -25,6 +25,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // A `!` only moves a crash from where the value goes missing to somewhere later; say what happens instead.
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
     files: ['test/**/*.ts'],
     languageOptions: { globals: globals.mocha },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

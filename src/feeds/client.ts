@@ -64,11 +64,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** How long to wait before attempt `attempt + 1`, or undefined when the error is not worth retrying. */
-function retryDelay(
-  error: FeedError & { retryAfter?: string | null },
-  attempt: number,
-): number | undefined {
-  if (attempt >= settings.retries) return undefined;
+function retryDelay(error: unknown, attempt: number): number | undefined {
+  if (!(error instanceof FeedError) || attempt >= settings.retries) return undefined;
   const status = error.status ?? 0;
   if (error.kind === 'network' || status >= 500 || status === 429) {
     const after = error.retryAfter;
@@ -87,7 +84,7 @@ async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
     try {
       return await fetchFeed(entry.url, signal, entry.snapshot.document);
     } catch (error) {
-      const wait = signal.aborted ? undefined : retryDelay(error as FeedError, attempt);
+      const wait = signal.aborted ? undefined : retryDelay(error, attempt);
       if (wait === undefined) throw error;
       await sleep(wait, signal).catch(() => {
         throw error;

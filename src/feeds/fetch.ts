@@ -89,8 +89,8 @@ export async function fetchFeed(
     if (!response.ok) {
       void response.body?.cancel();
       const { status, statusText } = response;
-      const error = feedError('http', url, `answered ${status} ${statusText}`.trim(), status);
-      throw Object.assign(error, { retryAfter: response.headers.get('retry-after') });
+      const what = `answered ${status} ${statusText}`.trim();
+      throw feedError('http', url, what, status, response.headers.get('retry-after') ?? undefined);
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     const text = decode(await readBody(response, url), contentType);

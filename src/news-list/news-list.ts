@@ -207,10 +207,11 @@ export class NwNewsList extends LitElement {
   }
 
   private feedUrl(): string | undefined {
-    if (this.items || !this.src) return undefined;
+    const src = this.src;
+    if (this.items || !src) return undefined;
     if (this.serverPaged) {
       const page = this.clampedPage(this.knownLastPage());
-      const urls = this.neededPages(page).map((n) => wordPressPageUrl(this.src!, n, this.size));
+      const urls = this.neededPages(page).map((n) => wordPressPageUrl(src, n, this.size));
       return urls.find((url) => !this.pages.has(url)) ?? urls[urls.length - 1];
     }
     // Follow next_url only as far as the current page needs, and never step back (that would re-fetch).
@@ -260,11 +261,12 @@ export class NwNewsList extends LitElement {
 
   private view(): View {
     const size = this.size;
-    if (this.serverPaged) {
+    const src = this.src;
+    if (src && this.serverPaged) {
       const last = this.knownLastPage();
       const page = this.clampedPage(last);
       const loaded = this.neededPages(page).map((n) =>
-        this.pages.get(wordPressPageUrl(this.src!, n, size)),
+        this.pages.get(wordPressPageUrl(src, n, size)),
       );
       const items = loaded.flatMap((p) => p?.items ?? []);
       const total = loaded.find((p) => p?.total !== undefined)?.total;

@@ -132,7 +132,8 @@ export class NwRateTicker extends SmallElement {
     const list = root.querySelector('ul');
     if (list && list !== this.observed) {
       this.resizes.observe((this.observed = list));
-      this.resizes.observe(root.querySelector('.viewport')!);
+      const viewport = root.querySelector('.viewport');
+      if (viewport) this.resizes.observe(viewport);
     }
     const track = root.querySelector<HTMLElement>('.track');
     if (!track) return;
@@ -141,13 +142,13 @@ export class NwRateTicker extends SmallElement {
     const style = track.style;
     const old = Number(style.getPropertyValue('--_width'));
     const animation = track.getAnimations()[0];
-    if (animation && old && old !== this.copyWidth) {
-      const duration = Number(animation.effect!.getComputedTiming().duration);
+    const duration = Number(animation?.effect?.getComputedTiming().duration);
+    if (animation && duration && old && old !== this.copyWidth) {
       animation.currentTime = ((Number(animation.currentTime) % duration) * this.copyWidth) / old;
     }
     // CSSOM, not a style attribute, so that `style-src 'self'` pages allow it.
     style.setProperty('--_width', String(this.copyWidth));
-    style.setProperty('--_speed', this.speed! > 0 ? String(this.speed) : '');
+    style.setProperty('--_speed', (this.speed ?? 0) > 0 ? String(this.speed) : '');
   }
 
   private togglePaused(): void {
@@ -160,11 +161,11 @@ export class NwRateTicker extends SmallElement {
       <span part="pair">${pairName(rate)}</span> =
       <span part="rate">${formatRate(rate.rate, locale)}</span>
       ${
-        direction
+        direction && rate.change !== undefined
           ? html`<span part="change" class="change"
               ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
               ><span class="visually-hidden">${m[direction]}</span>
-              ${formatChange(rate.change!, locale)}</span
+              ${formatChange(rate.change, locale)}</span
             >`
           : nothing
       }

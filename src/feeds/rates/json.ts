@@ -1,5 +1,5 @@
 import type { Rate } from '../types.js';
-import { makeRate, toCode, toNumber } from './rate.js';
+import { isRate, makeRate, toCode, toNumber } from './rate.js';
 
 type Row = Record<string, unknown>;
 
@@ -17,13 +17,13 @@ function fromRow(row: unknown): Rate | undefined {
  * Exchange Rates; Fixer), and `base_code` + `conversion_rates` (ExchangeRate-API). Each entry reads
  * 1 base = value quote.
  */
-function fromMap(doc: Row, map: Row): Rate[] {
+function fromMap(doc: Row, map: Row): (Rate | undefined)[] {
   const base = toCode(doc.base ?? doc.base_code);
   if (!base) return [];
   const amount = toNumber(doc.amount ?? 1);
   return Object.entries(map).map(([quote, value]) =>
     makeRate(base, quote, value, undefined, amount),
-  ) as Rate[];
+  );
 }
 
 /** Rates from any JSON rate document we know; rows that cannot be rates are left out. */
@@ -35,5 +35,5 @@ export function ratesFromJson(data: unknown): Rate[] {
     if (Array.isArray(list)) rates = list.map(fromRow);
     else if (isObject(list)) rates = fromMap(data, list);
   }
-  return rates.filter((rate): rate is Rate => !!rate);
+  return rates.filter(isRate);
 }

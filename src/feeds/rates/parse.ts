@@ -3,7 +3,7 @@ import { parseXml } from '../xml.js';
 import type { FeedDocument, Rate } from '../types.js';
 import { withChanges } from './history.js';
 import { ratesFromJson } from './json.js';
-import { makeRate, pairName } from './rate.js';
+import { isRate, makeRate, pairName } from './rate.js';
 import { ratesFromXml } from './xml.js';
 
 /** Turns a feed's raw data (parsed JSON, an XML `Document`, else the text) into rates: formats we do not know. */
@@ -34,7 +34,7 @@ export function parseRateFeed(document: FeedDocument, transform?: RateTransform)
     ? // What a transform returns is checked like any feed's rows: codes, positive finite rates.
       (transform(data, document) ?? [])
         .map((row) => makeRate(row?.base, row?.quote, row?.rate, row?.change))
-        .filter((rate): rate is Rate => !!rate)
+        .filter(isRate)
     : data instanceof Document
       ? ratesFromXml(data)
       : ratesFromJson(data);

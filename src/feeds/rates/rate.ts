@@ -41,4 +41,7 @@ export function makeRate(
     : { base: from, quote: to, rate };
 }
 
+/** For `filter`: keeps the rows `makeRate` could read, and tells the type checker so. */
+export const isRate = (rate: Rate | undefined): rate is Rate => rate !== undefined;
+
 export const pairName = (rate: { base: string; quote: string }) => `${rate.base}/${rate.quote}`;

@@ -1,5 +1,5 @@
 import type { Rate } from '../types.js';
-import { makeRate, toNumber } from './rate.js';
+import { isRate, makeRate, toNumber } from './rate.js';
 
 const text = (parent: Element, name: string) =>
   parent.getElementsByTagName(name)[0]?.textContent ?? undefined;
@@ -9,7 +9,7 @@ const text = (parent: Element, name: string) =>
  * `quant` units (`description`) and that price's change in tenge since the previous fix (`change`), which
  * is turned into percent here.
  */
-function fromNationalBankOfKazakhstan(doc: Document): Rate[] {
+function fromNationalBankOfKazakhstan(doc: Document): (Rate | undefined)[] {
   return [...doc.getElementsByTagName('item')].map((item) => {
     const value = toNumber(text(item, 'description'));
     const delta = toNumber(text(item, 'change'));
@@ -20,11 +20,11 @@ function fromNationalBankOfKazakhstan(doc: Document): Rate[] {
       (delta / (value - delta)) * 100,
       text(item, 'quant') ?? 1,
     );
-  }) as Rate[];
+  });
 }
 
 /** The Central Bank of Russia's `ValCurs`: `Nominal` units of `CharCode` cost `Value` roubles (`78,3000`). */
-function fromCentralBankOfRussia(doc: Document): Rate[] {
+function fromCentralBankOfRussia(doc: Document): (Rate | undefined)[] {
   return [...doc.getElementsByTagName('Valute')].map((valute) =>
     makeRate(
       text(valute, 'CharCode'),
@@ -33,7 +33,7 @@ function fromCentralBankOfRussia(doc: Document): Rate[] {
       undefined,
       text(valute, 'Nominal') ?? 1,
     ),
-  ) as Rate[];
+  );
 }
 
 /** Rates from a central bank's XML; rows that cannot be rates are left out. */
@@ -45,5 +45,5 @@ export function ratesFromXml(doc: Document): Rate[] {
       : root === 'rss'
         ? fromNationalBankOfKazakhstan(doc)
         : [];
-  return rates.filter(Boolean);
+  return rates.filter(isRate);
 }
