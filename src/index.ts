@@ -13,7 +13,7 @@ define('nw-news-list', NwNewsList);
 
 export { NwDateline, NwRateTicker, NwArticleCard, NwNewsList };
 export { VERSION } from './shared/version.js';
-export { configureFeeds } from './feeds/client.js';
+export { clearFeedCache, configureFeeds } from './feeds/client.js';
 export type {
   Article,
   ArticleFormat,

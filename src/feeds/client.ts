@@ -2,6 +2,7 @@
 // on one feed make one request, with polling, retries, conditional requests and cancellation.
 import { FeedError } from './errors.js';
 import { fetchFeed, settings, type FeedSettings } from './fetch.js';
+import { forgetChanges } from './rates/history.js';
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
@@ -158,7 +159,8 @@ function watchVisibility(): void {
 
 /** Stops everything an entry nobody watches was doing, and forgets the oldest such entries past the cap. */
 function release(entry: Entry): void {
-  if (entry.listeners.size) return;
+  // An entry clearFeedCache() already forgot stays forgotten.
+  if (entry.listeners.size || entries.get(entry.url) !== entry) return;
   clearTimeout(entry.timer);
   entry.due = 0;
   entry.cancel?.abort();
@@ -212,6 +214,22 @@ export function watchFeed(
     schedule(entry);
     queueMicrotask(() => release(entry));
   };
+}
+
+/**
+ * Forgets every feed no element is watching: its document, its pending retries and polls, and the rate changes
+ * remembered from it, so the next element on that feed fetches it anew. A single-page app can call it when it
+ * changes view; feeds that elements still on the page watch are kept, since those elements show them.
+ */
+export function clearFeedCache(): void {
+  for (const entry of [...entries.values()]) {
+    if (entry.listeners.size) continue;
+    clearTimeout(entry.timer);
+    entry.cancel?.abort();
+    entry.inflight = entry.cancel = undefined;
+    entries.delete(entry.url);
+    forgetChanges(entry.url);
+  }
 }
 
 /** Fetches `url` now, even if cached (a Retry button, a forced refresh). Shares a request already out. */
