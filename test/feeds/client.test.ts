@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import {
+  clearFeedCache,
   configureFeeds,
   refreshFeed,
   watchFeed,
@@ -188,7 +189,7 @@ describe('feed client', () => {
       await Promise.resolve(); // The watcher leaving takes effect a microtask later (an element may only move).
       expect(clock.countTimers(), 'timers left').to.equal(0);
       clock.tick(60_000);
-      expect(fetches.urls(), 'requests after the watcher left').to.have.length(1);
+      expect(fetches.calls('rss2.rss'), 'requests after the watcher left').to.have.length(1);
       expect(calls.every((s) => !s.error)).to.equal(true);
     } finally {
       clock.restore();
@@ -211,6 +212,22 @@ describe('feed client', () => {
     const again = watchFeed(FIXTURES + path, (s) => (cached ||= !!s.document));
     expect(cached).to.equal(false);
     again();
+  });
+
+  it('clearFeedCache() forgets the feeds nobody watches and keeps those still watched', async () => {
+    const { stop: leave } = await watchUntil('rss2.rss', (s) => !!s.document);
+    leave();
+    const { stop } = await watchUntil('atom.atom', (s) => !!s.document);
+    await Promise.resolve(); // the one that left is released a microtask later
+    clearFeedCache();
+    let cached = false;
+    const again = watchFeed(FIXTURES + 'rss2.rss', (s) => (cached ||= !!s.document));
+    let shared = false;
+    const second = watchFeed(FIXTURES + 'atom.atom', (s) => (shared ||= !!s.document));
+    expect([cached, shared], 'a document at once: forgotten, watched').to.deep.equal([false, true]);
+    await seen('rss2.rss', 2);
+    expect(await requests('atom.atom')).to.equal(1);
+    [again, second, stop].forEach((unwatch) => unwatch());
   });
 
   it('keeps a request going when an element only moves (leaves and comes back in one task)', async () => {

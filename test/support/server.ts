@@ -1,7 +1,6 @@
 // What the test server (scripts/feed-server.js) was asked, and a clean start for each test: no feed cached in
 // the page, nothing in this page's request log (each test page has its own log, so tests running side by side
 // in two browsers never see each other's requests).
-import sinon from 'sinon';
 import { clearFeedCache } from '../../src/feeds/client.js';
 import { until } from './wait.js';
 
@@ -27,26 +26,42 @@ export async function startClean(): Promise<void> {
 // (open-wc's fixture cleanup runs after each test), so all their feeds are idle and forgotten.
 beforeEach(startClean);
 
+export interface RecordedFetch {
+  url: string;
+  /** When it was asked for, on the page's clock (`performance.now()`). */
+  at: number;
+  response: Promise<Response>;
+}
+
 /**
- * Records the page's requests from now on (until `stop()`), so a test can wait for one to end and learn how:
- * answered (with its status) or dropped by the element.
+ * Records the page's requests from now on (until `stop()`): when each was made, by the page's own clock, and
+ * how it ended (answered, with its status, or dropped by the element).
  */
 export function recordFetches() {
-  const spy = sinon.spy(window, 'fetch');
-  const urls = () => spy.getCalls().map((call) => String(call.args[0]));
+  const real = window.fetch;
+  const recorded: RecordedFetch[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = real(input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    recorded.push({ url, at: performance.now(), response });
+    return response;
+  };
   return {
-    urls,
+    /** The requests whose URL contains `part`, in order. */
+    calls: (part: string) => recorded.filter((call) => call.url.includes(part)),
     /** How the first request whose URL contains `part` ended: `answered 200`, `AbortError`… */
     async outcome(part: string): Promise<string> {
       const call = await until(
-        () => spy.getCalls().find((c) => String(c.args[0]).includes(part)),
+        () => recorded.find((c) => c.url.includes(part)),
         `a request for ${part}`,
       );
-      return (call.returnValue as Promise<Response>).then(
+      return call.response.then(
         (response) => `answered ${response.status}`,
         (error: Error) => error.name,
       );
     },
-    stop: () => spy.restore(),
+    stop: () => {
+      window.fetch = real;
+    },
   };
 }

@@ -28,3 +28,9 @@ export async function until<T>(
     await new Promise((resolve) => tick(resolve, EVERY_MS));
   }
 }
+
+/**
+ * Lets the tasks already queued run (an event the browser queued, a callback due now) before the test goes on;
+ * not a wait for time to pass.
+ */
+export const nextTask = () => new Promise((resolve) => tick(resolve, 0));
