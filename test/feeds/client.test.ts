@@ -9,12 +9,12 @@ import {
 } from '../../src/feeds/client.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { FeedSettings } from '../../src/feeds/fetch.js';
-import { recordFetches, served } from '../support/server.js';
+import { recordFetches, requests as requestsFor } from '../support/server.js';
 import { until } from '../support/wait.js';
 import { FIXTURES } from './load.js';
 
 // Each test starts with an empty feed cache and request log (../support/server.js).
-const requests = async (path: string) => (await served(FIXTURES + path)).count;
+const requests = (path: string) => requestsFor(FIXTURES + path);
 /** Waits until the server has seen `path` at least `count` times. */
 const seen = (path: string, count: number) =>
   until(async () => (await requests(path)) >= count, `request ${count} for ${path}`);

@@ -10,6 +10,9 @@ export async function served(url: string): Promise<{ count: number; times: numbe
   return (await response.json()) as { count: number; times: number[] };
 }
 
+/** How many times this page asked for `url` (path + query). */
+export const requests = async (url: string) => (await served(url)).count;
+
 /** How many times any client asked for `url`: for requests that must never happen at all. */
 export async function servedAnywhere(url: string): Promise<number> {
   const response = await fetch(`/__requests?everywhere=1&url=${encodeURIComponent(url)}`);
