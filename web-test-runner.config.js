@@ -1,4 +1,5 @@
-// @web/test-runner: the TypeScript sources, unbuilt, in headless Chromium and Firefox (see scripts/test.js).
+// @web/test-runner (`npm test`): the TypeScript sources, unbuilt, in headless Chromium and Firefox; browsers
+// are found (or installed) by scripts/browsers.js, and `NW_BROWSERS=chromium` picks one.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
