@@ -1,6 +1,6 @@
-// HTTP faults, written once and run against both feed-reading widgets over real HTTP (scripts/feed-server.js
-// misbehaves on request): a failed first load says so in the widget and in nw-error, and a failed refresh keeps
-// the last good data on screen, marked stale. Expected request counts are the numbers the settings below give.
+// HTTP faults and bodies that are no feed, written once and run against both feed-reading widgets over real
+// HTTP (scripts/feed-server.js misbehaves on request): a failed first load says so in the widget and in
+// nw-error, and a failed refresh keeps the last good data on screen, marked stale. Expected request counts are the numbers the settings below give.
 import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
@@ -96,6 +96,17 @@ const FAULTS: Fault[] = [
   },
 ];
 
+/** Bodies that are no feed at all (the server answers 200): each is refused as 'format', with one request. */
+const NOT_FEEDS: [string, string][] = [
+  ['an empty body', 'empty.json'],
+  ['a body of whitespace', 'whitespace.json'],
+  ['truncated JSON', 'truncated.json'],
+  ['invalid JSON', 'invalid.json'],
+  ['text that is not JSON', 'not-json.json'],
+  ['an HTML error page labelled application/json', 'error-page.html?type=application/json'],
+  ['truncated XML', 'truncated.rss'],
+];
+
 /** The widget is done with its first answer: rendered, and (for the list) no longer busy. */
 async function rendered(el: LitElement) {
   await until(
@@ -138,6 +149,24 @@ describe('HTTP faults: <nw-rate-ticker> and <nw-news-list>', () => {
           expect((await served(`${HOSTILE}${widget.feed}?${fault.query}`)).count).to.equal(
             fault.requests,
           );
+        });
+      }
+
+      for (const [name, path] of NOT_FEEDS) {
+        it(`${name}: refused with a message and an nw-error of kind 'format'`, async () => {
+          const src = HOSTILE + path;
+          const { el, event, root } = await mount<LitElement>(widget.tag, {
+            src,
+            refresh: '0',
+            ...widget.attributes,
+          });
+          expect(failureOf(event, 'format').message).to.include(src.split('?')[0]);
+          await rendered(el);
+          expect(widget.status(el)).to.include(LOAD_FAILED);
+          expect(widget.data(el)).to.deep.equal([]);
+          assertInert(el);
+          assertPageIntact(root);
+          expect((await served(src)).count).to.equal(1);
         });
       }
 

@@ -152,20 +152,9 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
       expect(card.shadowRoot!.querySelector('a[href], img')).to.equal(null);
     });
 
-    for (const [name, path] of [
-      ['an empty body', 'empty.json'],
-      ['a body of whitespace', 'whitespace.json'],
-      ['truncated JSON', 'truncated.json'],
-      ['invalid JSON', 'invalid.json'],
-      ['text that is not a feed', 'not-json.json'],
-      ['an HTML error page labelled application/json', 'error-page.html?type=application/json'],
-      ['truncated XML', 'truncated.rss'],
-      ['a rates feed', 'rates.json'],
-    ]) {
-      it(`refuses ${name} with a message and nw-error`, async () => {
-        await fails(path, 'format');
-      });
-    }
+    it('refuses a rates feed with a message and nw-error', async () => {
+      await fails('rates.json', 'format');
+    });
 
     it('10,000 items: read, paged, six cards on screen', async function () {
       this.timeout(20000);
