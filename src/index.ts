@@ -14,6 +14,10 @@ define('nw-news-list', NwNewsList);
 export { NwDateline, NwRateTicker, NwArticleCard, NwNewsList };
 export { VERSION } from './shared/version.js';
 export { clearFeedCache, configureFeeds } from './feeds/client.js';
+export { registerMessages } from './i18n/registry.js';
+export type { Messages } from './i18n/messages.js';
+export type { Calendar } from './i18n/calendar.js';
+export type { PluralForms } from './i18n/plural.js';
 export type {
   Article,
   ArticleFormat,

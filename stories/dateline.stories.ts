@@ -16,7 +16,10 @@ export default {
   parameters: { docs: { description: { component: 'Today’s date in the page’s language.' } } },
   argTypes: {
     format: { control: 'select', options: ['long', 'full', 'medium', 'short', 'iso'] },
-    locale: { control: 'select', options: [undefined, 'en-GB', 'en-US', 'ru', 'kk', 'uz', 'ar'] },
+    locale: {
+      control: 'select',
+      options: [undefined, 'en-GB', 'en-US', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk', 'ar'],
+    },
     date: { control: 'text' },
   },
 } satisfies Meta<DatelineArgs>;
@@ -29,7 +32,7 @@ const dateline = ({ date, format, locale }: DatelineArgs) =>
   ></nw-dateline>`;
 
 const FORMATS = ['long', 'full', 'medium', 'short', 'iso'];
-const LOCALES = ['en-GB', 'ru', 'kk', 'uz', 'ar'];
+const LOCALES = ['en-GB', 'en-US', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk', 'ar'];
 
 /** Today, in the page's language. */
 export const Default = (args: DatelineArgs) => dateline(args);

@@ -130,7 +130,7 @@ HardCases.args = { src: '/fixtures/list/hard-cases.json', locale: 'en-GB' } sati
  * Hebrew both fall back to English strings, and two navigations both named "Pages" fail axe's landmark-unique.
  */
 export const Languages = (args: NewsListArgs) => html`
-  ${['ru', 'kk', 'uz', 'ar'].map(
+  ${['ru', 'kk', 'uz', 'ky', 'tg', 'tk', 'ar'].map(
     (locale) =>
       html`<section lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
         <h2>${locale}</h2>

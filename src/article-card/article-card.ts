@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
-import { isoDay, parseDateAttribute, readableDate, warmDates } from '../format/date.js';
+import { formatDate, isoDay, parseDateAttribute, warmDates } from '../format/date.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 /**
@@ -121,10 +121,12 @@ export class NwArticleCard extends LitElement {
   /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
   @state() private imageFailed = false;
 
+  private readonly language = new LangController(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A card filled later (by a page script's own fetch) then formats its date without the locale-data wait.
-    warmDates(resolveLocale(this, this.locale));
+    warmDates(this.language.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,13 +193,13 @@ export class NwArticleCard extends LitElement {
       : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
     return html`<p part="meta" class="meta">
       ${
-        date ? html`<time datetime=${isoDay(date)}>${readableDate(date, locale)}</time>` : nothing
+        date ? html`<time datetime=${isoDay(date)}>${formatDate(date, locale)}</time>` : nothing
       }${authors ? html`<span dir="auto">${authors}</span>` : nothing}<slot name="meta"></slot>
     </p>`;
   }
 
   override render() {
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.language.locale;
     const title = (this.heading ?? this.article?.title ?? '').trim();
     const text = this.noExcerpt
       ? ''

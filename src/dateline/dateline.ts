@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import { onNewDay } from '../shared/midnight-clock.js';
 import { warnOnce } from '../shared/warn.js';
 import {
@@ -40,6 +40,7 @@ export class NwDateline extends LitElement {
   @state() private day = 0;
 
   private stopClock?: () => void;
+  private readonly language = new LangController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -70,7 +71,7 @@ export class NwDateline extends LitElement {
   override render() {
     void this.day;
     const date = this.shownDate;
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.language.locale;
     return html`<time part="base" datetime=${isoDay(date)}
       >${formatDate(date, locale, this.formatName)}</time
     >`;

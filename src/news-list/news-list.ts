@@ -5,10 +5,10 @@ import { parseArticles } from '../feeds/articles.js';
 import type { Article, ArticleFormat, ArticlePage, ArticleTransform } from '../feeds/types.js';
 import { pageUrl } from '../feeds/url.js';
 import { warmDates } from '../format/date.js';
-import { messages, type Messages } from '../format/messages.js';
+import { listMessages, type ListWords } from '../i18n/list.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import type { ArticleCardLayout } from '../article-card/article-card.js';
 import { newsListStyles } from './news-list.styles.js';
 import { looksLikeWordPress, pageLinks, wordPressPageUrl } from './paging.js';
@@ -128,6 +128,7 @@ export class NwNewsList extends LitElement {
   /** The URL handed to the feed controller at the last update. */
   private followed?: string;
   private focusHeader = false;
+  private readonly language = new LangController(this);
 
   private readonly feed = new FeedController<ArticlePage>(this, {
     url: () => (this.followed = this.feedUrl()),
@@ -244,7 +245,7 @@ export class NwNewsList extends LitElement {
   protected override firstUpdated(): void {
     // The feed request is on its way by now (the controller starts it before the first render); building the
     // cards' date formatters meanwhile keeps that cost out of the time between the response and the paint.
-    warmDates(resolveLocale(this, this.locale));
+    warmDates(this.language.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -365,7 +366,7 @@ export class NwNewsList extends LitElement {
     </ul>`;
   }
 
-  private renderPages(view: View, m: Messages) {
+  private renderPages(view: View, m: ListWords) {
     if (view.last <= 1 && !view.hasNext) return nothing;
     const button = (page: number, label: string, text: string | number, current = false) =>
       html`<button
@@ -408,14 +409,14 @@ export class NwNewsList extends LitElement {
     </nav>`;
   }
 
-  private renderMore(view: View, m: Messages) {
+  private renderMore(view: View, m: ListWords) {
     if (!view.hasNext || view.waiting) return nothing;
     return html`<div part="pagination" class="more">
       <button type="button" @click=${() => this.goTo(view.page + 1, false)}>${m.loadMore}</button>
     </div>`;
   }
 
-  private renderStatus(view: View, m: Messages) {
+  private renderStatus(view: View, m: ListWords) {
     const { error, stale } = this.feed;
     const retry = html`<button type="button" class="retry" @click=${() => this.feed.retry()}>
       ${m.retry}
@@ -439,12 +440,11 @@ export class NwNewsList extends LitElement {
   }
 
   override render() {
-    const locale = resolveLocale(this, this.locale);
-    const m = messages(locale);
+    const m = listMessages(this.language.locale);
     const view = this.view();
     const failed = !!this.feed.error && !view.items.length;
     const header = view.items.length
-      ? m.viewingResults(view.from, view.to, view.total, locale)
+      ? m.viewingResults(view.from, view.to, view.total)
       : !failed && (view.waiting || this.feed.loading)
         ? m.loading
         : '';

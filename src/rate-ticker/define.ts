@@ -5,3 +5,5 @@ import { NwRateTicker } from './rate-ticker.js';
 define('nw-rate-ticker', NwRateTicker);
 
 export { NwRateTicker };
+// A partner's page in a language the ticker does not ship can still give it words.
+export { registerMessages } from '../i18n/registry.js';

@@ -2,10 +2,10 @@ import { html, nothing } from 'lit/html.js';
 import { SmallElement } from './small-element.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { resolveLocale } from '../shared/locale.js';
+import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { formatChange, formatRate } from '../format/number.js';
-import { tickerMessages, type TickerMessages } from '../format/ticker-messages.js';
+import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import { pairName } from '../feeds/rates/rate.js';
@@ -103,6 +103,7 @@ export class NwRateTicker extends SmallElement {
   private observed?: Element;
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
+  private readonly language = new LangController(this);
 
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
@@ -155,7 +156,7 @@ export class NwRateTicker extends SmallElement {
     this.paused = !this.paused;
   }
 
-  private item(rate: Rate, locale: string, m: TickerMessages) {
+  private item(rate: Rate, locale: string, m: TickerWords) {
     const direction = trend(rate.change);
     return html`<li part="item item-${rate.base}-${rate.quote}" class=${direction ?? ''}>
       <span part="pair">${pairName(rate)}</span> =
@@ -173,7 +174,7 @@ export class NwRateTicker extends SmallElement {
   }
 
   protected override render() {
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.language.locale;
     const m = tickerMessages(locale);
     const { error, stale, loading } = this.feed;
     // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).

@@ -31,24 +31,3 @@ function canonical(tag: string | null | undefined): string | undefined {
     return undefined;
   }
 }
-
-/** Languages written right to left, by primary subtag; `Intl.Locale#getTextInfo` is not in Firefox. */
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ps',
-  'sd',
-  'ug',
-  'ur',
-  'yi',
-]);
-
-export function isRightToLeft(locale: string): boolean {
-  return RTL_LANGUAGES.has(locale.split('-')[0].toLowerCase());
-}

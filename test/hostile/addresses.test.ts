@@ -5,7 +5,7 @@ import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import { messages } from '../../src/format/messages.js';
+import { listMessages } from '../../src/i18n/list.js';
 import { assertNothingRan, assertPageIntact, counted, printCounts } from './tripwire.js';
 import { failureOf, mount, useFeedSettings } from './support.js';
 
@@ -26,7 +26,7 @@ describe('hostile addresses: a src that is not a URL', () => {
         const error = failureOf(event, 'address');
         expect(error.message).to.equal(`The feed at ${typo} is not a valid web address.`);
         await el.updateComplete;
-        expect(el.shadowRoot!.textContent).to.include(messages('en').loadFailed);
+        expect(el.shadowRoot!.textContent).to.include(listMessages('en').loadFailed);
         // Not retried: no attempt could reach it.
         expect(events.filter((e) => e.type === 'nw-error')).to.have.length(1);
         assertPageIntact(root);

@@ -1,6 +1,7 @@
 // HTTP faults and bodies that are no feed, written once and run against both feed-reading widgets over real
 // HTTP (scripts/feed-server.js misbehaves on request): a failed first load says so in the widget and in
-// nw-error, and a failed refresh keeps the last good data on screen, marked stale. Expected request counts are the numbers the settings below give.
+// nw-error, and a failed refresh keeps the last good data on screen, marked stale. Expected request counts
+// are the numbers the settings below give.
 import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';

@@ -4,7 +4,7 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { messages } from '../../src/format/messages.js';
+import { listMessages } from '../../src/i18n/list.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
 import type { NwArticleCard } from '../../src/article-card/article-card.js';
@@ -65,12 +65,12 @@ async function loads(path: string, attributes: Record<string, string> = {}) {
 async function fails(path: string, kind?: FeedError['kind']) {
   const mounted = await loads(path);
   const error = failureOf(mounted.event, kind);
-  expect(status(mounted.el)).to.include(messages('en').loadFailed);
+  expect(status(mounted.el)).to.include(listMessages('en').loadFailed);
   expect(status(mounted.el)).to.include(error.message);
   expect(cards(mounted.el)).to.deep.equal([]);
   // Failed, not still loading.
   const header = mounted.el.shadowRoot!.querySelector('[part~="header"]')!.textContent!.trim();
-  expect(header).not.to.equal(messages('en').loading);
+  expect(header).not.to.equal(listMessages('en').loading);
   expect(
     mounted.el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'),
   ).to.equal('false');
@@ -169,7 +169,7 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
     it('a feed whose list is not a list shows an empty state, not a crash', async () => {
       const { el } = await loads('wrong-top.json');
       expect(status(el)).to.satisfy((text: string) =>
-        [messages('en').empty, messages('en').loadFailed].some((s) => text.includes(s)),
+        [listMessages('en').empty, listMessages('en').loadFailed].some((s) => text.includes(s)),
       );
       expect(cards(el)).to.deep.equal([]);
     });

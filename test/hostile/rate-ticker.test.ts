@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import '../../src/rate-ticker/define.js';
-import { TICKER_MESSAGES } from '../../src/format/ticker-messages.js';
+import { COMMON } from '../../src/i18n/common.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import {
@@ -48,7 +48,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
   const error = failureOf(mounted.event, kind);
   expect(error.message).to.include(HOSTILE);
   await until(() => status(mounted.el), 'a message in the widget');
-  expect(status(mounted.el)).to.equal(TICKER_MESSAGES.en.loadFailed);
+  expect(status(mounted.el)).to.equal(COMMON.en.loadFailed);
   expect(pairs(mounted.el)).to.deep.equal([]);
   return { ...mounted, error };
 }
