@@ -50,14 +50,15 @@ export function configureFeeds(change: Partial<FeedSettings>): FeedSettings {
 
 const jitter = (ms: number) => ms * (0.8 + Math.random() * 0.4);
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+/** Waits `ms`: true when the time has passed, false at once when `signal` aborts first. */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms, true);
     signal.addEventListener(
       'abort',
       () => {
         clearTimeout(timer);
-        reject(new Error('cancelled'));
+        resolve(false);
       },
       { once: true },
     );
@@ -65,8 +66,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** How long to wait before attempt `attempt + 1`, or undefined when the error is not worth retrying. */
-function retryDelay(error: unknown, attempt: number): number | undefined {
-  if (!(error instanceof FeedError) || attempt >= settings.retries) return undefined;
+function retryDelay(error: FeedError, attempt: number): number | undefined {
+  if (attempt >= settings.retries) return undefined;
   const status = error.status ?? 0;
   if (error.kind === 'network' || status >= 500 || status === 429) {
     const after = error.retryAfter;
@@ -85,11 +86,9 @@ async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
     try {
       return await fetchFeed(entry.url, signal, entry.snapshot.document);
     } catch (error) {
-      const wait = signal.aborted ? undefined : retryDelay(error, attempt);
-      if (wait === undefined) throw error;
-      await sleep(wait, signal).catch(() => {
-        throw error;
-      });
+      // fetchFeed turns every failure into a FeedError.
+      const wait = signal.aborted ? undefined : retryDelay(error as FeedError, attempt);
+      if (wait === undefined || !(await sleep(wait, signal))) throw error;
     }
   }
 }

@@ -133,8 +133,8 @@ export class NwRateTicker extends SmallElement {
     const list = root.querySelector('ul');
     if (list && list !== this.observed) {
       this.resizes.observe((this.observed = list));
-      const viewport = root.querySelector('.viewport');
-      if (viewport) this.resizes.observe(viewport);
+      // The viewport renders with the list; observing the list twice, were it missing, changes nothing.
+      this.resizes.observe(root.querySelector('.viewport') ?? list);
     }
     const track = root.querySelector<HTMLElement>('.track');
     if (!track) return;
@@ -143,13 +143,13 @@ export class NwRateTicker extends SmallElement {
     const style = track.style;
     const old = Number(style.getPropertyValue('--_width'));
     const animation = track.getAnimations()[0];
-    const duration = Number(animation?.effect?.getComputedTiming().duration);
-    if (animation && duration && old && old !== this.copyWidth) {
+    if (animation?.effect && old && old !== this.copyWidth) {
+      const duration = Number(animation.effect.getComputedTiming().duration);
       animation.currentTime = ((Number(animation.currentTime) % duration) * this.copyWidth) / old;
     }
     // CSSOM, not a style attribute, so that `style-src 'self'` pages allow it.
     style.setProperty('--_width', String(this.copyWidth));
-    style.setProperty('--_speed', (this.speed ?? 0) > 0 ? String(this.speed) : '');
+    style.setProperty('--_speed', Number(this.speed) > 0 ? String(this.speed) : '');
   }
 
   private togglePaused(): void {
@@ -162,7 +162,7 @@ export class NwRateTicker extends SmallElement {
       <span part="pair">${pairName(rate)}</span> =
       <span part="rate">${formatRate(rate.rate, locale)}</span>
       ${
-        direction && rate.change !== undefined
+        rate.change !== undefined && direction
           ? html`<span part="change" class="change"
               ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
               ><span class="visually-hidden">${m[direction]}</span>
