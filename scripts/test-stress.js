@@ -23,7 +23,8 @@ process.on('exit', stopLoops);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => {
     stopLoops();
-    if (testRun?.exitCode === null) process.kill(-testRun.pid, 'SIGTERM');
+    // SIGINT, as a terminal's Ctrl-C would send the group: the test runner then closes its browsers.
+    if (testRun?.exitCode === null) process.kill(-testRun.pid, 'SIGINT');
     process.exit(130);
   });
 

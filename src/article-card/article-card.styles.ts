@@ -21,6 +21,11 @@ export const articleCardStyles = css`
     container-type: inline-size;
   }
 
+  /* Feed text is isolated from its neighbours, whatever its direction (not every engine's own styles do). */
+  [dir='auto'] {
+    unicode-bidi: isolate;
+  }
+
   .card {
     position: relative;
     display: grid;

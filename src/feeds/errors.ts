@@ -4,7 +4,7 @@ export type FeedErrorKind = 'address' | 'network' | 'timeout' | 'http' | 'format
 /**
  * A failure a webmaster can act on: the message names the feed and says what went wrong in plain words
  * ("The feed at https://… answered 404 Not Found."). `status` is set for HTTP errors, and `retryAfter` when
- * such an answer carried a Retry-After header (seconds, or an HTTP date).
+ * the server said when to ask again (its Retry-After header: seconds, or an HTTP date).
  */
 export class FeedError extends Error {
   override name = 'FeedError';

@@ -89,8 +89,8 @@ export async function fetchFeed(
     if (!response.ok) {
       void response.body?.cancel();
       const { status, statusText } = response;
-      const what = `answered ${status} ${statusText}`.trim();
-      throw feedError('http', url, what, status, response.headers.get('retry-after') ?? undefined);
+      const retryAfter = response.headers.get('retry-after') ?? undefined;
+      throw feedError('http', url, `answered ${status} ${statusText}`.trim(), status, retryAfter);
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     const text = decode(await readBody(response, url), contentType);

@@ -37,6 +37,22 @@ describe('FeedController with the feed client', () => {
     expect((await served(src)).count).to.equal(2);
     expect(el.loads).to.have.length(1);
     expect(el.feed.value?.items[0].id).to.equal('sl-101');
+    expect(el.feed.status).to.equal('complete');
+  });
+
+  it('reports one status: pending, then error with no value for a feed that is not there', async () => {
+    const el = await fixture<FeedHost>(
+      html`<test-feed-host .src=${`${FIXTURES}missing.json?run=${Date.now()}`}></test-feed-host>`,
+    );
+    expect(el.feed.status).to.equal('pending');
+    const failed = new Promise((resolve) => el.addEventListener('nw-error', resolve));
+    await failed;
+    expect(el.feed.status).to.equal('error');
+    expect(el.feed.error?.status).to.equal(404);
+    expect(el.feed.value).to.equal(undefined);
+    el.src = undefined;
+    await el.updateComplete;
+    expect([el.feed.status, el.feed.error]).to.deep.equal(['initial', undefined]);
   });
 
   it('does not fire nw-load again when a server without validators sends the same bytes', async () => {
@@ -56,11 +72,11 @@ describe('FeedController with the feed client', () => {
       await until(() => el.loads.length, 'the first nw-load');
       await refreshFeed(src).catch(() => {});
       expect(el.feed.error?.status).to.equal(500);
-      expect(el.feed.stale).to.equal(true);
+      expect(el.feed.status).to.equal('stale');
       expect(el.feed.value?.items).to.have.length(1);
       await refreshFeed(src);
       expect(el.feed.error).to.equal(undefined);
-      expect(el.feed.stale).to.equal(false);
+      expect(el.feed.status).to.equal('complete');
       expect(el.loads).to.have.length(1);
     } finally {
       configureFeeds(saved);

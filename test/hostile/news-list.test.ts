@@ -37,8 +37,8 @@ const status = (el: NwNewsList) =>
   el.shadowRoot!.querySelector('[part~="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function rendered(el: NwNewsList) {
-  // A feed that answers as WordPress from an address outside /wp-json/ is asked again for its first page
-  // (page/per_page); the list is busy until that second answer is in.
+  // The list is busy until every document the page needs is in (the next page of a JSON Feed chain, a WordPress
+  // page once the first answer shows the site pages).
   await until(
     () => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'true',
     'the list to stop being busy',

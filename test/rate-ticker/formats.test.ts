@@ -7,6 +7,7 @@ import { ratesFromXml } from '../../src/feeds/rates/xml.js';
 import { formatChange, formatRate } from '../../src/format/number.js';
 import type { Rate } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
+import { requests } from '../support/server.js';
 import { firstEvent, items, loaded } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/rates';
@@ -102,6 +103,25 @@ describe('transform', () => {
       { base: 'USD', quote: 'KZT', rate: 505.1 },
       { base: 'USD', quote: 'UZS', rate: 12500 },
     ]);
+  });
+
+  it('reads the fetched feed again, without fetching it, when the transform changes', async () => {
+    const src = `${FIXTURES}/pairs.txt`;
+    const rows = (raw: unknown) => String(raw).split('\n').filter(Boolean);
+    const el = await loaded(
+      html`<nw-rate-ticker
+        locale="en"
+        src=${src}
+        .transform=${(raw: unknown) => [{ base: 'AAA', quote: 'USD', rate: rows(raw).length }]}
+      ></nw-rate-ticker>`,
+    );
+    expect(items(el)).to.deep.equal(['AAA/USD = 3']);
+    const reread = oneEvent(el, 'nw-load');
+    el.transform = (raw) => [{ base: 'BBB', quote: 'USD', rate: rows(raw).length * 2 }];
+    expect((await reread).detail).to.deep.equal([{ base: 'BBB', quote: 'USD', rate: 6 }]);
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['BBB/USD = 6']);
+    expect(await requests(src)).to.equal(1);
   });
 });
 

@@ -220,6 +220,24 @@ describe('<nw-rate-ticker>', () => {
     expect(items(early)).to.deep.equal(['KGS/USD = 0.01143']);
   });
 
+  it('keeps its own properties in a subclass that declares more', async () => {
+    class Branded extends NwRateTicker {
+      static override properties = { brand: {} };
+      declare brand?: string;
+    }
+    customElements.define('nw-rate-ticker-branded', Branded);
+    const el = document.createElement('nw-rate-ticker-branded') as Branded;
+    el.setAttribute('brand', 'Steppe Ledger');
+    el.setAttribute('speed', '80');
+    el.setAttribute('paused', '');
+    el.rates = [{ base: 'KGS', quote: 'USD', rate: 0.01143 }];
+    await loaded(await fixture<Branded>(html`<div>${el}</div>`).then(() => el));
+    expect([el.brand, el.speed, el.paused]).to.deep.equal(['Steppe Ledger', 80, true]);
+    el.paused = false;
+    await el.updateComplete;
+    expect(el.hasAttribute('paused')).to.be.false;
+  });
+
   it('toggles pause with the keyboard', async () => {
     const el = await loaded(Default(Default.args));
     button(el)!.focus();

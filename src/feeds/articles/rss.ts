@@ -9,8 +9,9 @@ export function isRss(root: Element): boolean {
   return root.localName === 'rss' || (root.localName === 'RDF' && root.namespaceURI === xml.NS.rdf);
 }
 
-// RSS's `author` is an e-mail address, "news@example.com (Ann Smith)"; the name is the readable part.
-const person = (text: string) => /\(([^)]+)\)/.exec(text)?.[1] ?? text;
+// RSS's `author` is an e-mail address, "news@example.com (Ann Smith)"; the name is the readable part. The
+// name holds no parenthesis, so a run of "(((" is scanned once, not once per "(".
+const person = (text: string) => /\(([^()]+)\)/.exec(text)?.[1] ?? text;
 
 function item(el: Element, url: string): ArticleInput {
   const text = (name: string, ns?: string) => xml.child(el, name, ns)?.textContent ?? undefined;
