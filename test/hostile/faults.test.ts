@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import type { FeedError } from '../../src/feeds/errors.js';
+import { configureFeeds } from '../../src/feeds/client.js';
 import { served } from '../support/server.js';
 import { until } from '../support/wait.js';
 import {
@@ -73,10 +74,14 @@ interface Fault {
   status?: number;
   /** Requests the server sees: 1, or 1 + the 2 retries for network errors, 5xx and 429. */
   requests: number;
+  /** Milliseconds before the client gives up, where the case is about that limit. */
+  timeout?: number;
   message?: string;
 }
 
 const RETRIES = 2;
+// Long enough that a busy machine never turns a redirect loop or a 10 MB download into a timeout.
+const TIMEOUT = 6000;
 
 /** A first load that fails. */
 const FAULTS: Fault[] = [
@@ -87,7 +92,13 @@ const FAULTS: Fault[] = [
   { name: '503, retried', query: 'status=503', kind: 'http', status: 503, requests: 3 },
   // Browsers give up after 20 redirects (Fetch standard, "HTTP-redirect fetch"): 21 requests a try, 3 tries.
   { name: 'a 301 loop', query: 'loop=1', kind: 'network', requests: 63 },
-  { name: 'a response that stalls mid-body', query: 'stall=1', kind: 'timeout', requests: 1 },
+  {
+    name: 'a response that stalls mid-body',
+    query: 'stall=1',
+    kind: 'timeout',
+    requests: 1,
+    timeout: 1500,
+  },
   {
     name: 'a document past 10 MB, refused without reading it all',
     query: 'big=11000000',
@@ -118,8 +129,10 @@ async function rendered(el: LitElement) {
   await settle();
 }
 
-describe('HTTP faults: <nw-rate-ticker> and <nw-news-list>', () => {
-  useFeedSettings({ backoff: 20, retries: RETRIES, timeout: 1500 });
+describe('HTTP faults: <nw-rate-ticker> and <nw-news-list>', function () {
+  this.timeout(25000);
+  useFeedSettings({ backoff: 20, retries: RETRIES, timeout: TIMEOUT });
+  afterEach(() => configureFeeds({ timeout: TIMEOUT }));
   afterEach(function () {
     assertNothingRan();
     counted('fault', this.currentTest);
@@ -128,16 +141,16 @@ describe('HTTP faults: <nw-rate-ticker> and <nw-news-list>', () => {
 
   for (const widget of WIDGETS) {
     const mountOn = (query: string, more: Record<string, string> = {}) =>
-      mount<LitElement>(widget.tag, {
-        src: `${HOSTILE}${widget.feed}?${query}`,
-        refresh: '0',
-        ...widget.attributes,
-        ...more,
-      });
+      mount<LitElement>(
+        widget.tag,
+        { src: `${HOSTILE}${widget.feed}?${query}`, refresh: '0', ...widget.attributes, ...more },
+        20000,
+      );
 
     describe(`<${widget.tag}>`, () => {
       for (const fault of FAULTS) {
         it(`${fault.name}: a message, an nw-error of kind '${fault.kind}', ${fault.requests} request(s)`, async () => {
+          if (fault.timeout) configureFeeds({ timeout: fault.timeout });
           const { el, event, root } = await mountOn(fault.query);
           const error = failureOf(event, fault.kind);
           expect(error.status).to.equal(fault.status);
