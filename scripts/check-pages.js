@@ -24,7 +24,7 @@ const SUITES = [
   {
     name: 'demo',
     pagesDir: dir('../demo'),
-    pages: { '/': {}, '/module.html': {}, '/rss.html': {}, '/twice.html': {} },
+    pages: { '/': {}, '/module.html': {}, '/rss.html': {}, '/twice.html': {}, '/dark.html': {} },
   },
   {
     name: 'hostile',
