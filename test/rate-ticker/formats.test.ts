@@ -3,7 +3,6 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { pickRates } from '../../src/feeds/rates/symbols.js';
-import { ratesFromXml } from '../../src/feeds/rates/xml.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../../src/format/number.js';
 import type { Rate } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
@@ -235,41 +234,5 @@ describe('number formatting', () => {
       ></nw-rate-ticker>`,
     );
     expect(items(el)).to.deep.equal(['AAA/BBB = 1E308']);
-  });
-});
-
-describe('central-bank XML adapters', () => {
-  // The adapters take a parsed Document; the element gets it from the feed layer's parser. Here the bytes
-  // come over HTTP and are decoded by the charset their XML declaration names, as that parser does.
-  async function xmlFrom(path: string): Promise<Document> {
-    const bytes = await (await fetch(`${FIXTURES}/${path}`)).arrayBuffer();
-    const head = new TextDecoder('ascii').decode(bytes.slice(0, 100));
-    const charset = /encoding="([^"]+)"/.exec(head)?.[1] ?? 'utf-8';
-    const text = new TextDecoder(charset).decode(bytes);
-    return new DOMParser().parseFromString(text, 'application/xml');
-  }
-
-  it('read the National Bank of Kazakhstan’s RSS per unit, with change in percent', async () => {
-    const rates = ratesFromXml(await xmlFrom('nbk.rss'));
-    expect(rates).to.deep.equal([
-      { base: 'USD', quote: 'KZT', rate: 505.1, change: (-0.9 / (505.1 + 0.9)) * 100 },
-      { base: 'UZS', quote: 'KZT', rate: 4.04 / 100, change: (0.02 / (4.04 - 0.02)) * 100 },
-      { base: 'RUB', quote: 'KZT', rate: 6.45, change: 0 },
-    ]);
-  });
-
-  it('read the Central Bank of Russia’s windows-1251 ValCurs, Nominal divided out', async () => {
-    const doc = await xmlFrom('cbr.xml');
-    expect(doc.getElementsByTagName('Name')[0].textContent).to.equal('Доллар США');
-    expect(ratesFromXml(doc)).to.deep.equal([
-      { base: 'USD', quote: 'RUB', rate: 78.3 },
-      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100 },
-      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10 },
-    ]);
-  });
-
-  it('find no rates in an article RSS feed', async () => {
-    const doc = await (await fetch('/demo/feeds/articles.rss')).text();
-    expect(ratesFromXml(new DOMParser().parseFromString(doc, 'application/xml'))).to.deep.equal([]);
   });
 });
