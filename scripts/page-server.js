@@ -18,8 +18,14 @@ export function startPageServer({ pagesDir, port = 0, headersFor = () => ({}) })
       const path = req.url === '/' || req.url.startsWith('/?') ? '/index.html' : req.url;
       for (const [name, value] of Object.entries(headersFor(path.split('?')[0])))
         res.setHeader(name, value);
-      if (path.startsWith('/dist/')) req.url = path;
+      if (path.startsWith('/dist/') || path.startsWith('/docs/')) req.url = path;
       else if (path.startsWith('/feeds/')) req.url = `/demo${path}`;
+      // The embed builder's default snippet loads the bundle from /news-widgets/<version>/, as build:site lays out.
+      else if (path.startsWith('/news-widgets/'))
+        req.url = path.replace(/^\/news-widgets\/[^/]+/, '/dist');
+      // The builder keeps its state in the query, which must not reach the feed server's fault switches.
+      else if (path.startsWith('/configurator/'))
+        req.url = `${pagesPrefix}${path.split('?')[0].replace(/\/$/, '/index.html')}`;
       // The hostile fixtures, for the page checker's hostile-feeds page.
       else if (path.startsWith('/hostile/')) req.url = `/test/fixtures${path}`;
       else req.url = `${pagesPrefix}${path}`;
