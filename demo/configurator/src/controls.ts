@@ -72,7 +72,7 @@ function attributeControl(
     );
     // An enumeration with no default may be left out: the element then decides (e.g. the list's card-layout).
     if (!attribute.default) options.unshift(h('option', { value: '' }, '(not set)'));
-    input = h('select', described, ...options);
+    input = h('select', { ...described, 'data-default': attribute.default }, ...options);
   } else if (attribute.name === 'locale') {
     const options = Object.entries(LANGUAGES).map(([tag, name]) =>
       h('option', { value: tag }, name),
@@ -175,7 +175,7 @@ export function syncControls(form: HTMLElement, state: State): void {
       input.checked = state.attributes.has(name);
       const value = form.querySelector<HTMLInputElement>(`[data-attribute-value="${name}"]`);
       if (value) value.value = state.attributes.get(name) ?? '';
-    } else input.value = state.attributes.get(name) ?? '';
+    } else input.value = state.attributes.get(name) ?? input.dataset.default ?? '';
   }
   for (const input of form.querySelectorAll<HTMLInputElement>('[data-theme]'))
     input.value = state.theme.get(input.dataset.theme!) ?? '';

@@ -190,6 +190,7 @@ $<HTMLButtonElement>('#check').addEventListener('click', async () => {
   checking?.abort();
   const controller = (checking = new AbortController());
   checkOutput.textContent = 'Checking…';
+  delete checkOutput.dataset.state;
   const result = await checkFeed(src, state.element === 'nw-rate-ticker', controller.signal);
   if (controller.signal.aborted) return;
   showReport(result);
