@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
 import { integrityOf } from './build-site.js';
 import { startPageServer } from './page-server.js';
 import { serveFeed } from './feed-server.js';
+import { repositoryPath } from './feed-paths.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUILDER_CSP =
@@ -54,7 +55,7 @@ function startWebmasterSite() {
     }
     if (path.startsWith(`/news-widgets/${version}/`))
       req.url = path.replace(`/news-widgets/${version}`, '/dist');
-    else if (path.startsWith('/feeds/')) req.url = `/demo${req.url}`;
+    else req.url = repositoryPath(req.url) ?? req.url;
     if (!(await serveFeed(req, res, root))) {
       res.writeHead(404);
       res.end();

@@ -97,9 +97,10 @@ export const rateTickerStyles = css`
     }
   }
 
-  /* Keyboard focus only: a mouse click on the button focuses it too, and play must then play. */
+  /* Keyboard focus only (set from :focus-visible by the element): a mouse click on the button focuses it
+     too, and play must then play. */
   .base:hover .moving,
-  .base:has(:focus-visible) .moving,
+  .base.keyboard-focus .moving,
   :host([paused]) .moving {
     animation-play-state: paused;
   }

@@ -171,6 +171,16 @@ export class NwRateTicker extends LitElement {
     style.setProperty('--_speed', this.speed && this.speed > 0 ? String(this.speed) : '');
   }
 
+  /**
+   * Keyboard focus inside the strip pauses it (CSS: `.keyboard-focus`). A class, not `:has(:focus-visible)`:
+   * WebKit does not restyle a shadow tree when focus changes what its `:has()` matches, so Safari never paused.
+   */
+  private markKeyboardFocus(event: FocusEvent): void {
+    const keyboard =
+      event.type === 'focusin' && (event.target as Element).matches(':focus-visible');
+    (event.currentTarget as Element).classList.toggle('keyboard-focus', keyboard);
+  }
+
   private togglePaused(): void {
     this.paused = !this.paused;
   }
@@ -220,6 +230,8 @@ export class NwRateTicker extends LitElement {
       role="region"
       aria-label=${this.label || m.exchangeRates}
       aria-busy=${status === 'pending' && !source}
+      @focusin=${this.markKeyboardFocus}
+      @focusout=${this.markKeyboardFocus}
     >
       <slot name="label"></slot>
       ${

@@ -3,17 +3,16 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { pickRates } from '../../src/feeds/rates/symbols.js';
-import { ratesFromXml } from '../../src/feeds/rates/xml.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../../src/format/number.js';
 import type { Rate } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
-import { requests } from '../news-list/support.js';
-import { firstEvent, fresh, items, loaded } from './helpers.js';
+import { requests } from '../support/server.js';
+import { firstEvent, items, loaded } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/rates';
 
 async function ratesFrom(path: string): Promise<Rate[]> {
-  const { event } = await firstEvent(fresh(`${FIXTURES}/${path}`));
+  const { event } = await firstEvent(`${FIXTURES}/${path}`);
   expect(event.type, JSON.stringify(event.detail?.error?.message)).to.equal('nw-load');
   return event.detail as Rate[];
 }
@@ -80,7 +79,7 @@ describe('rate feeds', () => {
 
   it('fails with a format error on bad JSON and on a page that holds no rates', async () => {
     for (const path of ['bad.json', 'not-rates.html']) {
-      const { event } = await firstEvent(fresh(`${FIXTURES}/${path}`));
+      const { event } = await firstEvent(`${FIXTURES}/${path}`);
       expect(event.type).to.equal('nw-error');
       expect(event.detail.error.kind).to.equal('format');
     }
@@ -96,7 +95,7 @@ describe('transform', () => {
         .split('\n')
         .map((line) => line.split(' '))
         .map(([base, quote, rate]) => ({ base, quote, rate: Number(rate) }));
-    el.src = fresh(`${FIXTURES}/pairs.txt`);
+    el.src = `${FIXTURES}/pairs.txt`;
     const event = oneEvent(el, 'nw-load');
     await fixture(html`<div>${el}</div>`);
     expect((await event).detail).to.deep.equal([
@@ -106,7 +105,7 @@ describe('transform', () => {
   });
 
   it('reads the fetched feed again, without fetching it, when the transform changes', async () => {
-    const src = fresh(`${FIXTURES}/pairs.txt`);
+    const src = `${FIXTURES}/pairs.txt`;
     const rows = (raw: unknown) => String(raw).split('\n').filter(Boolean);
     const el = await loaded(
       html`<nw-rate-ticker
@@ -130,7 +129,7 @@ describe('symbols', () => {
     const el = await loaded(
       html`<nw-rate-ticker
         locale="en-GB"
-        src=${fresh(`${FIXTURES}/frankfurter.json`)}
+        src=${`${FIXTURES}/frankfurter.json`}
         symbols="TMT/USD, kzt/usd ,USD/UZS"
       ></nw-rate-ticker>`,
     );
@@ -152,7 +151,7 @@ describe('symbols', () => {
     try {
       const el = await loaded(
         html`<nw-rate-ticker
-          src=${fresh(`${FIXTURES}/own.json`)}
+          src=${`${FIXTURES}/own.json`}
           symbols="KGS/USD,XAU/USD,KGS/EUR"
         ></nw-rate-ticker>`,
       );
@@ -177,7 +176,7 @@ describe('change', () => {
   });
 
   it('is computed against the previous fix this page saw when the feed has none', async () => {
-    const src = fresh(`${FIXTURES}/usd-kzt-a.json?then=usd-kzt-b.json`);
+    const src = `${FIXTURES}/usd-kzt-a.json?then=usd-kzt-b.json`;
     const el = await loaded(html`<nw-rate-ticker locale="en-GB" src=${src}></nw-rate-ticker>`);
     expect(items(el)).to.deep.equal(['USD/KZT = 500']);
     const next = new Promise((resolve) => el.addEventListener('nw-load', resolve, { once: true }));
@@ -235,41 +234,5 @@ describe('number formatting', () => {
       ></nw-rate-ticker>`,
     );
     expect(items(el)).to.deep.equal(['AAA/BBB = 1E308']);
-  });
-});
-
-describe('central-bank XML adapters', () => {
-  // The adapters take a parsed Document; the element gets it from the feed layer's parser. Here the bytes
-  // come over HTTP and are decoded by the charset their XML declaration names, as that parser does.
-  async function xmlFrom(path: string): Promise<Document> {
-    const bytes = await (await fetch(`${FIXTURES}/${path}`)).arrayBuffer();
-    const head = new TextDecoder('ascii').decode(bytes.slice(0, 100));
-    const charset = /encoding="([^"]+)"/.exec(head)?.[1] ?? 'utf-8';
-    const text = new TextDecoder(charset).decode(bytes);
-    return new DOMParser().parseFromString(text, 'application/xml');
-  }
-
-  it('read the National Bank of Kazakhstan’s RSS per unit, with change in percent', async () => {
-    const rates = ratesFromXml(await xmlFrom('nbk.rss'));
-    expect(rates).to.deep.equal([
-      { base: 'USD', quote: 'KZT', rate: 505.1, change: (-0.9 / (505.1 + 0.9)) * 100 },
-      { base: 'UZS', quote: 'KZT', rate: 4.04 / 100, change: (0.02 / (4.04 - 0.02)) * 100 },
-      { base: 'RUB', quote: 'KZT', rate: 6.45, change: 0 },
-    ]);
-  });
-
-  it('read the Central Bank of Russia’s windows-1251 ValCurs, Nominal divided out', async () => {
-    const doc = await xmlFrom('cbr.xml');
-    expect(doc.getElementsByTagName('Name')[0].textContent).to.equal('Доллар США');
-    expect(ratesFromXml(doc)).to.deep.equal([
-      { base: 'USD', quote: 'RUB', rate: 78.3 },
-      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100 },
-      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10 },
-    ]);
-  });
-
-  it('find no rates in an article RSS feed', async () => {
-    const doc = await (await fetch('/demo/feeds/articles.rss')).text();
-    expect(ratesFromXml(new DOMParser().parseFromString(doc, 'application/xml'))).to.deep.equal([]);
   });
 });

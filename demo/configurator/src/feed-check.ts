@@ -2,6 +2,7 @@
 // or the rate readers), reporting what a webmaster needs to know before pasting a snippet.
 import { parseArticles } from '../../../src/feeds/articles.js';
 import { FeedError } from '../../../src/feeds/errors.js';
+import { configureFeeds } from '../../../src/feeds/client.js';
 import { fetchFeed } from '../../../src/feeds/fetch.js';
 import { parseRateFeed } from '../../../src/feeds/rates/parse.js';
 import type { FeedDocument } from '../../../src/feeds/types.js';
@@ -82,13 +83,18 @@ async function answersWithoutCors(url: string, signal: AbortSignal): Promise<boo
   }
 }
 
-/** Checks the feed at `src` (relative to the page) for a widget that reads rates or articles. */
+/**
+ * Checks the feed at `src` (relative to the page) for a widget that reads rates or articles, through `relay`
+ * when one is given, as the widgets would read it with the snippet's `<meta name="news-widgets:relay">`.
+ */
 export async function checkFeed(
   src: string,
   rates: boolean,
+  relay: string,
   signal: AbortSignal,
 ): Promise<FeedReport | FeedProblem> {
   const url = new URL(src, location.href).href;
+  configureFeeds({ relay });
   try {
     const document = await fetchFeed(url, signal);
     const length = Number(document.headers.get('content-length'));

@@ -191,7 +191,8 @@ $<HTMLButtonElement>('#check').addEventListener('click', async () => {
   const controller = (checking = new AbortController());
   checkOutput.textContent = 'Checking…';
   delete checkOutput.dataset.state;
-  const result = await checkFeed(src, state.element === 'nw-rate-ticker', controller.signal);
+  const rates = state.element === 'nw-rate-ticker';
+  const result = await checkFeed(src, rates, state.relay, controller.signal);
   if (controller.signal.aborted) return;
   showReport(result);
   if (isReport(result)) facts = { src, facts: { imageOrigins: result.imageOrigins } };
