@@ -20,6 +20,7 @@ import { integrityOf } from './build-site.js';
 import { startPageServer } from './page-server.js';
 import { serveFeed } from './feed-server.js';
 import { repositoryPath } from './feed-paths.js';
+import { startRelay } from '../relay/node/server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUILDER_CSP =
@@ -192,6 +193,121 @@ function compare(a, b) {
   return share > 0.002 ? `${best} pixels differ (${(share * 100).toFixed(2)}%)` : '';
 }
 
+/**
+ * The webmaster's page policy with the snippet's sources added, as the snippet asks ("add them to yours"):
+ * nothing allowed but the page's own images (its favicon), plus Trusted Types with the policies it names.
+ */
+function policyWith(directives) {
+  const policy = new Map([
+    ['default-src', ["'none'"]],
+    ['img-src', ["'self'"]],
+  ]);
+  for (const directive of directives) {
+    const [name, ...sources] = directive.split(/\s+/);
+    policy.set(name, [...new Set([...(policy.get(name) ?? []), ...sources])]);
+  }
+  return [
+    ...[...policy].map(([name, sources]) => `${name} ${sources.join(' ')}`),
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html news-widgets',
+  ].join('; ');
+}
+
+/**
+ * The snippet the builder shows for `query`, pasted into a blank page on the webmaster's origin, served with
+ * the CSP the snippet prints behind `default-src 'none'` (and Trusted Types): compared with the preview.
+ */
+async function pasteAndCompare(browser, browserName, page, site, query, label) {
+  const frame = await waitForPreview(page, query);
+  const previewText = await frame.evaluate(deepText, '#previewed');
+  // The element's box in the builder's document: the frame's box plus the element's box inside it (an
+  // element handle's own screenshot inside a frame is not placed reliably in every engine).
+  // The frame is moved to whole pixels first: at a fractional offset Firefox rasterises each line of text
+  // rounded its own way, which no pixel comparison of two pages can tell from a real difference.
+  await page.$eval('#preview', (element) => {
+    element.style.setProperty('position', 'relative');
+    element.style.setProperty('top', '0');
+    element.style.setProperty('left', '0');
+    const { top, left } = element.getBoundingClientRect();
+    element.style.setProperty('top', `${Math.ceil(top) - top}px`);
+    element.style.setProperty('left', `${Math.ceil(left) - left}px`);
+  });
+  const inFrame = await frame.$eval('#previewed', (element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+  const clip = await page.$eval(
+    '#preview',
+    (element, box) => {
+      const outer = element.getBoundingClientRect();
+      return { ...box, x: outer.left + scrollX + box.x, y: outer.top + scrollY + box.y };
+    },
+    inFrame,
+  );
+  const previewShot = await page.screenshot({ clip });
+  const snippet = await page.$eval('#snippet', (el) => el.textContent);
+  const integrity = /integrity="([^"]+)"/.exec(snippet)?.[1];
+  const expected = integrityOf(
+    await readFile(new URL('../dist/news-widgets.iife.js', import.meta.url)),
+  );
+  record(
+    browserName,
+    `${label}: integrity matches dist/`,
+    integrity === expected ? '' : `${integrity} ≠ ${expected}`,
+  );
+
+  const directives = [...snippet.matchAll(/^\s+((?:script|connect|img|style)-src [^;]+);$/gm)].map(
+    (m) => m[1],
+  );
+  site.csp = policyWith(directives);
+  site.page = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>A webmaster's page</title><link rel="stylesheet" href="/page.css"></head>\n<body>\n${snippet}\n</body>\n</html>\n`;
+  const backdrop = new URLSearchParams(query).get('backdrop');
+  site.css = backdrop ? `html { background: ${backdrop}; }` : '';
+  const pasted = await browser.newPage();
+  await pasted.setViewport({ width: 1200, height: 3000 });
+  const pastedErrors = [];
+  pasted.on('pageerror', (error) => pastedErrors.push(String(error)));
+  pasted.on(
+    'console',
+    (message) => message.type() === 'error' && pastedErrors.push(message.text()),
+  );
+  await pasted.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await pasted.goto(`${site.origin}/`, { waitUntil: 'load' });
+  const tag = /<(nw-[a-z-]+)[\s>]/.exec(snippet.split('\n').at(-1))[1];
+  await pasted.waitForFunction(settled, { polling: 100 }, tag);
+  const pastedText = await pasted.evaluate(deepText, tag);
+  record(
+    browserName,
+    `${label}: pasted snippet shows the preview’s text`,
+    pastedText === previewText
+      ? ''
+      : `"${pastedText.slice(0, 120)}" vs "${previewText.slice(0, 120)}"`,
+  );
+  const pastedShot = await (await pasted.$(tag)).screenshot();
+  const difference = compare(previewShot, pastedShot);
+  record(browserName, `${label}: pasted snippet looks like the preview`, difference);
+  if (difference) {
+    await writeFile(`/tmp/nw-configurator-${browserName}-${label}-preview.png`, previewShot);
+    await writeFile(`/tmp/nw-configurator-${browserName}-${label}-pasted.png`, pastedShot);
+    console.log(
+      `     screenshots: /tmp/nw-configurator-${browserName}-${label}-{preview,pasted}.png`,
+    );
+  }
+  const csp = await pasted.evaluate(() => window.__violations);
+  record(
+    browserName,
+    `${label}: no CSP violation on the pasted page`,
+    [...csp, ...pastedErrors].join(' | ') +
+      (directives.length < 3 ? ' (too few CSP directives printed)' : ''),
+  );
+  await pasted.close();
+}
+
 const results = [];
 function record(browser, name, problem) {
   results.push(!problem);
@@ -200,7 +316,7 @@ function record(browser, name, problem) {
   );
 }
 
-async function runIn(browserName, launchOptions, builderOrigin, site) {
+async function runIn(browserName, launchOptions, { builderOrigin, site, feeds, relay }) {
   const browser = await puppeteer.launch({ headless: true, ...launchOptions });
   try {
     const page = await browser.newPage();
@@ -216,7 +332,7 @@ async function runIn(browserName, launchOptions, builderOrigin, site) {
     // 1. Keyboard: the feed address and the page size typed, a CORS feed checked, then the demo feed.
     await page.goto(`${builderOrigin}/configurator/?element=nw-news-list`, { waitUntil: 'load' });
     await page.waitForSelector('[data-attribute="src"]');
-    const siteOrigin = `http://127.0.0.1:${site.server.address().port}`;
+    const siteOrigin = site.origin;
     await typeInto(page, '[data-attribute="src"]', `${siteOrigin}/feeds/articles.json`);
     const cors = await feedCheck(page);
     record(
@@ -279,94 +395,23 @@ async function runIn(browserName, launchOptions, builderOrigin, site) {
     record(browserName, 'axe on the builder', violations.join(', '));
 
     // 4. The snippet, pasted into a blank page on the webmaster's origin with the CSP it prints.
-    const frame = await waitForPreview(page, query);
-    const previewText = await frame.evaluate(deepText, '#previewed');
-    // The element's box in the builder's document: the frame's box plus the element's box inside it (an
-    // element handle's own screenshot inside a frame is not placed reliably in every engine).
-    // The frame is moved to whole pixels first: at a fractional offset Firefox rasterises each line of text
-    // rounded its own way, which no pixel comparison of two pages can tell from a real difference.
-    await page.$eval('#preview', (element) => {
-      const { top, left } = element.getBoundingClientRect();
-      element.style.setProperty('position', 'relative');
-      element.style.setProperty('top', `${Math.ceil(top) - top}px`);
-      element.style.setProperty('left', `${Math.ceil(left) - left}px`);
-    });
-    const inFrame = await frame.$eval('#previewed', (element) => {
-      const { x, y, width, height } = element.getBoundingClientRect();
-      return { x, y, width, height };
-    });
-    const clip = await page.$eval(
-      '#preview',
-      (element, box) => {
-        const outer = element.getBoundingClientRect();
-        return { ...box, x: outer.left + scrollX + box.x, y: outer.top + scrollY + box.y };
-      },
-      inFrame,
-    );
-    const previewShot = await page.screenshot({ clip });
-    const snippet = await page.$eval('#snippet', (el) => el.textContent);
-    const integrity = /integrity="([^"]+)"/.exec(snippet)?.[1];
-    const expected = integrityOf(
-      await readFile(new URL('../dist/news-widgets.iife.js', import.meta.url)),
-    );
-    record(
-      browserName,
-      'integrity matches dist/',
-      integrity === expected ? '' : `${integrity} ≠ ${expected}`,
-    );
+    await pasteAndCompare(browser, browserName, page, site, query, 'same-site feed');
 
-    const directives = [
-      ...snippet.matchAll(/^\s+((?:script|connect|img|style)-src [^;]+);$/gm),
-    ].map((m) => m[1]);
-    site.csp = [
-      "default-src 'none'",
-      ...directives,
-      "require-trusted-types-for 'script'",
-      'trusted-types lit-html news-widgets',
-    ].join('; ');
-    site.page = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>A webmaster's page</title><link rel="stylesheet" href="/page.css"></head>\n<body>\n${snippet}\n</body>\n</html>\n`;
-    const backdrop = new URLSearchParams(query).get('backdrop');
-    site.css = backdrop ? `html { background: ${backdrop}; }` : '';
-    const pasted = await browser.newPage();
-    await pasted.setViewport({ width: 1200, height: 3000 });
-    const pastedErrors = [];
-    pasted.on('pageerror', (error) => pastedErrors.push(String(error)));
-    pasted.on(
-      'console',
-      (message) => message.type() === 'error' && pastedErrors.push(message.text()),
-    );
-    await pasted.evaluateOnNewDocument(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
-    await pasted.goto(`${siteOrigin}/`, { waitUntil: 'load' });
-    const tag = /<(nw-[a-z-]+)[\s>]/.exec(snippet.split('\n').at(-1))[1];
-    await pasted.waitForFunction(settled, { polling: 100 }, tag);
-    const pastedText = await pasted.evaluate(deepText, tag);
+    // 5. A feed on a third site that sends no CORS header: the check says so; with a relay it reads, and
+    //    the snippet (its <meta> and connect-src) works on the webmaster's page.
+    await typeInto(page, '[data-attribute="src"]', `${feeds.origin}/feeds/articles.json`);
+    const blocked = await feedCheck(page);
+    await typeInto(page, '#relay', relay.url);
+    const relayed = await feedCheck(page);
     record(
       browserName,
-      'pasted snippet shows the preview’s text',
-      pastedText === previewText
+      'feed check through the relay',
+      blocked.state === 'cors' && relayed.state === 'ok' && /JSON Feed/.test(relayed.text)
         ? ''
-        : `"${pastedText.slice(0, 120)}" vs "${previewText.slice(0, 120)}"`,
+        : `${blocked.state} then ${relayed.state}: ${relayed.text}`,
     );
-    const pastedShot = await (await pasted.$(tag)).screenshot();
-    const difference = compare(previewShot, pastedShot);
-    record(browserName, 'pasted snippet looks like the preview', difference);
-    if (difference) {
-      await writeFile(`/tmp/nw-configurator-${browserName}-preview.png`, previewShot);
-      await writeFile(`/tmp/nw-configurator-${browserName}-pasted.png`, pastedShot);
-      console.log(`     screenshots: /tmp/nw-configurator-${browserName}-{preview,pasted}.png`);
-    }
-    const csp = await pasted.evaluate(() => window.__violations);
-    record(
-      browserName,
-      'no CSP violation on the pasted page',
-      [...csp, ...pastedErrors].join(' | ') +
-        (directives.length < 3 ? ' (too few CSP directives printed)' : ''),
-    );
+    const relayQuery = await page.evaluate(() => location.search);
+    await pasteAndCompare(browser, browserName, page, site, relayQuery, 'relayed feed');
     record(browserName, 'no errors on the builder', errors.join(' | '));
   } finally {
     await browser.close();
@@ -380,26 +425,32 @@ const builder = await startPageServer({
     path.startsWith('/configurator/') ? { 'content-security-policy': BUILDER_CSP } : {},
 });
 const site = await startWebmasterSite();
-const builderOrigin = `http://localhost:${builder.address().port}`;
+site.origin = `http://127.0.0.1:${site.server.address().port}`;
+// A third site that publishes feeds without CORS headers, and a relay that may read it (on loopback, hence
+// allowPrivate, which a real relay refuses).
+const feedServer = await startPageServer({
+  pagesDir: fileURLToPath(new URL('../demo', import.meta.url)),
+});
+const feeds = { origin: `http://127.0.0.1:${feedServer.address().port}` };
+const relay = await startRelay({
+  port: 0,
+  allow: [new URL(feeds.origin).host],
+  allowPrivate: true,
+  perMinute: 0,
+  log: () => {},
+});
+const setup = { builderOrigin: `http://localhost:${builder.address().port}`, site, feeds, relay };
 try {
   const only = process.env.NW_BROWSERS?.split(',');
   if (!only || only.includes('chromium'))
-    await runIn(
-      'chromium',
-      { executablePath: paths.chromium, args: CHROMIUM_ARGS },
-      builderOrigin,
-      site,
-    );
+    await runIn('chromium', { executablePath: paths.chromium, args: CHROMIUM_ARGS }, setup);
   if (!only || only.includes('firefox'))
-    await runIn(
-      'firefox',
-      { browser: 'firefox', executablePath: paths.firefox },
-      builderOrigin,
-      site,
-    );
+    await runIn('firefox', { browser: 'firefox', executablePath: paths.firefox }, setup);
 } finally {
   builder.close();
   site.server.close();
+  feedServer.close();
+  await relay.close();
 }
 const passed = results.filter(Boolean).length;
 console.log(`\nconfigurator: ${passed} passed, ${results.length - passed} failed`);
