@@ -25,7 +25,10 @@ for (const [name, value] of changedTheme(state, spec)) element.style.setProperty
 if (state.backdrop) document.documentElement.style.setProperty('background', state.backdrop);
 document.body.append(element);
 
-// The builder sizes the frame to its content.
-new ResizeObserver(() =>
-  parent.postMessage({ height: document.documentElement.scrollHeight }, location.origin),
-).observe(document.body);
+// The builder sizes the frame to its content (the body and its margin: the root's scroll height never drops
+// below the frame's own height, so a frame could only grow).
+new ResizeObserver(() => {
+  const { bottom } = document.body.getBoundingClientRect();
+  const margin = parseFloat(getComputedStyle(document.body).marginBottom);
+  parent.postMessage({ height: bottom + margin + scrollY }, location.origin);
+}).observe(document.body);
