@@ -42,6 +42,7 @@ export default tseslint.config(
       'test/pages/*.js',
       'scripts/check-pages.js',
       'scripts/check-configurator.js',
+      'scripts/configurator-*.js',
       'bench/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

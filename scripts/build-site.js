@@ -10,7 +10,8 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const BUNDLE = 'news-widgets.iife.js';
+// Every element in one classic script; the rate ticker alone in a lighter ES module (the partner bundle).
+const BUNDLES = { all: 'news-widgets.iife.js', ticker: 'rate-ticker.js' };
 
 /** `sha384-…` of a file, as a browser checks a script's `integrity`. */
 export const integrityOf = (bytes) =>
@@ -35,10 +36,10 @@ async function buildSite() {
             `<${declaration.tagName}> has an attribute "${attribute.name}", which the builder's address uses for itself (demo/configurator/src/state.ts)`,
           );
 
+  const bundle = async (file) => ({ file, integrity: integrityOf(await readFile(`dist/${file}`)) });
   const info = {
     version,
-    file: BUNDLE,
-    integrity: integrityOf(await readFile(`dist/${BUNDLE}`)),
+    bundles: { all: await bundle(BUNDLES.all), ticker: await bundle(BUNDLES.ticker) },
     manifest,
   };
 
@@ -65,5 +66,7 @@ async function buildSite() {
   for (const file of ['news-widgets.js', 'news-widgets.iife.js', 'rate-ticker.js'])
     await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`);
 
-  console.log(`site/: the demo and the embed builder (news-widgets ${version}, ${info.integrity})`);
+  console.log(
+    `site/: the demo and the embed builder (news-widgets ${version}, ${info.bundles.all.integrity})`,
+  );
 }

@@ -1,5 +1,5 @@
 // `npm run check:configurator` (after `npm run build` and `npm run build:site`): the embed builder, proved as
-// a webmaster would use it, in headless Chromium and Firefox.
+// a webmaster would use it, in headless Chromium and Firefox, and in WebKit (scripts/configurator-webkit.js).
 //   1. The builder runs under a strict CSP (no inline script or style), is used by keyboard, and axe finds
 //      nothing on it.
 //   2. Its feed check reads a demo feed, and explains CORS for a feed on another origin that sends no header.
@@ -7,95 +7,33 @@
 //   4. The snippet it prints is pasted into a blank page on another origin, served with exactly the CSP the
 //      snippet asks for (plus Trusted Types, behind `default-src 'none'`): the element renders the preview's
 //      text, its screenshot matches the preview's, and no CSP violation happens. The integrity hash in the
-//      snippet is recomputed from dist/.
+//      snippet is recomputed from dist/ (the file it names: the full bundle, or the ticker's own).
+//   5. Copy puts the snippet on the clipboard; where the clipboard is refused, it selects the snippet and
+//      says how to copy it.
 // Prints one line per check and browser, then `configurator: N passed, N failed`.
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
-import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
-import { integrityOf } from './build-site.js';
+import { CHROMIUM_ARGS, ensureBrowsers, wantedBrowsers } from './browsers.js';
 import { startPageServer } from './page-server.js';
-import { serveFeed } from './feed-server.js';
-import { repositoryPath } from './feed-paths.js';
+import {
+  axeFindings,
+  axeSource,
+  checkCopy,
+  compare,
+  deepText,
+  integrityProblem,
+  pasteOnSite,
+  settled,
+  startWebmasterSite,
+} from './configurator-pages.js';
 import { startRelay } from '../relay/node/server.js';
+import { runInWebKit } from './configurator-webkit.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const BUILDER_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http: https:; " +
   "img-src 'self' http: https: data:; frame-src 'self'";
 const VIEWPORT = { width: 1800, height: 1600 };
-const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-
-/** The webmaster's site: a blank page holding whatever snippet was pasted, their copy of dist/, their feeds. */
-function startWebmasterSite() {
-  const site = { page: '', csp: '', css: '' };
-  const server = createServer(async (req, res) => {
-    const path = req.url.split('?')[0];
-    // Browsers ask for it; a blank page has none, and a 404 would read as an error on the page.
-    if (path === '/favicon.ico') {
-      res.writeHead(204);
-      res.end();
-      return;
-    }
-    // The webmaster's own stylesheet: the page colour the theme was chosen for.
-    if (path === '/page.css') {
-      res.writeHead(200, { 'content-type': 'text/css' });
-      res.end(site.css);
-      return;
-    }
-    if (path === '/') {
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': site.csp,
-      });
-      res.end(site.page);
-      return;
-    }
-    if (path.startsWith(`/news-widgets/${version}/`))
-      req.url = path.replace(`/news-widgets/${version}`, '/dist');
-    else req.url = repositoryPath(req.url) ?? req.url;
-    if (!(await serveFeed(req, res, root))) {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(Object.assign(site, { server }))),
-  );
-}
-
-/** In a page: the text of an element and every shadow root inside it, whitespace collapsed. */
-function deepText(selector) {
-  const walk = (node) =>
-    [...(node.shadowRoot ?? node).childNodes]
-      .map((child) => {
-        if (child.nodeType === Node.TEXT_NODE) return child.textContent;
-        if (child.nodeType !== Node.ELEMENT_NODE || child.localName === 'style') return '';
-        return walk(child);
-      })
-      .join(' ');
-  const element = document.querySelector(selector);
-  return element ? walk(element).replace(/\s+/g, ' ').trim() : '';
-}
-
-/** In a page: true once the element shows articles and every image in it has loaded. */
-function settled(selector) {
-  const images = [];
-  const collect = (node) => {
-    for (const child of (node.shadowRoot ?? node).querySelectorAll('*')) {
-      if (child.localName === 'img') images.push(child);
-      if (child.shadowRoot) collect(child);
-    }
-  };
-  const element = document.querySelector(selector);
-  if (!element?.shadowRoot) return false;
-  collect(element);
-  const cards = element.shadowRoot.querySelectorAll('nw-article-card');
-  return cards.length > 0 && images.every((image) => image.complete);
-}
 
 /** Tabs (or Shift+Tabs, for a field above the focus) until `selector` has focus, as a keyboard user would. */
 async function tabTo(page, selector) {
@@ -160,59 +98,6 @@ async function waitForPreview(page, expectedQuery) {
   return frame;
 }
 
-/** The `width` × `height` window of `png` whose top left is at (`x`, `y`). */
-function crop(png, x, y, width, height) {
-  const out = new PNG({ width, height });
-  PNG.bitblt(png, out, x, y, width, height, 0, 0);
-  return out;
-}
-
-/**
- * '' when two screenshots show the same thing. An element at a fractional offset is rasterised up to a pixel
- * apart in two pages (Firefox shows it), so the second is tried at each offset of up to one pixel and the best
- * match counts; what is left is anti-aliasing, and a real difference is far larger.
- */
-function compare(a, b) {
-  const one = PNG.sync.read(a);
-  const two = PNG.sync.read(b);
-  if (Math.abs(one.width - two.width) > 1 || Math.abs(one.height - two.height) > 1)
-    return `sizes differ: ${one.width}×${one.height} vs ${two.width}×${two.height}`;
-  const width = Math.min(one.width, two.width) - 2;
-  const height = Math.min(one.height, two.height) - 2;
-  const reference = crop(one, 1, 1, width, height);
-  let best = Infinity;
-  for (const dx of [0, 1, 2])
-    for (const dy of [0, 1, 2]) {
-      const shifted = crop(two, dx, dy, width, height);
-      const differing = pixelmatch(reference.data, shifted.data, null, width, height, {
-        threshold: 0.1,
-      });
-      best = Math.min(best, differing);
-    }
-  const share = best / (width * height);
-  return share > 0.002 ? `${best} pixels differ (${(share * 100).toFixed(2)}%)` : '';
-}
-
-/**
- * The webmaster's page policy with the snippet's sources added, as the snippet asks ("add them to yours"):
- * nothing allowed but the page's own images (its favicon), plus Trusted Types with the policies it names.
- */
-function policyWith(directives) {
-  const policy = new Map([
-    ['default-src', ["'none'"]],
-    ['img-src', ["'self'"]],
-  ]);
-  for (const directive of directives) {
-    const [name, ...sources] = directive.split(/\s+/);
-    policy.set(name, [...new Set([...(policy.get(name) ?? []), ...sources])]);
-  }
-  return [
-    ...[...policy].map(([name, sources]) => `${name} ${sources.join(' ')}`),
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html news-widgets',
-  ].join('; ');
-}
-
 /**
  * The snippet the builder shows for `query`, pasted into a blank page on the webmaster's origin, served with
  * the CSP the snippet prints behind `default-src 'none'` (and Trusted Types): compared with the preview.
@@ -246,23 +131,9 @@ async function pasteAndCompare(browser, browserName, page, site, query, label) {
   );
   const previewShot = await page.screenshot({ clip });
   const snippet = await page.$eval('#snippet', (el) => el.textContent);
-  const integrity = /integrity="([^"]+)"/.exec(snippet)?.[1];
-  const expected = integrityOf(
-    await readFile(new URL('../dist/news-widgets.iife.js', import.meta.url)),
-  );
-  record(
-    browserName,
-    `${label}: integrity matches dist/`,
-    integrity === expected ? '' : `${integrity} ≠ ${expected}`,
-  );
+  record(browserName, `${label}: integrity matches dist/`, await integrityProblem(snippet));
 
-  const directives = [...snippet.matchAll(/^\s+((?:script|connect|img|style)-src [^;]+);$/gm)].map(
-    (m) => m[1],
-  );
-  site.csp = policyWith(directives);
-  site.page = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>A webmaster's page</title><link rel="stylesheet" href="/page.css"></head>\n<body>\n${snippet}\n</body>\n</html>\n`;
-  const backdrop = new URLSearchParams(query).get('backdrop');
-  site.css = backdrop ? `html { background: ${backdrop}; }` : '';
+  const directives = pasteOnSite(site, snippet, query);
   const pasted = await browser.newPage();
   await pasted.setViewport({ width: 1200, height: 3000 });
   const pastedErrors = [];
@@ -316,7 +187,8 @@ function record(browser, name, problem) {
   );
 }
 
-async function runIn(browserName, launchOptions, { builderOrigin, site, feeds, relay }) {
+async function runIn(browserName, launchOptions, setup) {
+  const { builderOrigin, site, feeds, relay } = setup;
   const browser = await puppeteer.launch({ headless: true, ...launchOptions });
   try {
     const page = await browser.newPage();
@@ -383,16 +255,28 @@ async function runIn(browserName, launchOptions, { builderOrigin, site, feeds, r
     );
 
     // axe on the builder as configured.
-    const axeSource = await readFile(
-      new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
-      'utf8',
-    );
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { exclude: [['#preview']] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    await page.evaluate(await axeSource());
+    const violations = await page.evaluate(axeFindings);
     record(browserName, 'axe on the builder', violations.join(', '));
+
+    // The Copy button, by keyboard: the clipboard where the browser allows it, else the snippet selected.
+    if (browserName === 'chromium')
+      await browser
+        .defaultBrowserContext()
+        .overridePermissions(setup.builderOrigin, ['clipboard-read', 'clipboard-sanitized-write']);
+    const pressCopy = async () => {
+      // The clipboard is written only for the focused page.
+      await page.bringToFront();
+      await tabTo(page, '#copy');
+      await page.keyboard.press('Enter');
+    };
+    const copyChecks = await checkCopy({
+      evaluate: (fn) => page.evaluate(fn),
+      pressCopy,
+      waitFor: (fn) => page.waitForFunction(fn, { polling: 50 }),
+      canRead: browserName === 'chromium',
+    });
+    for (const [name, problem] of copyChecks) record(browserName, name, problem);
 
     // 4. The snippet, pasted into a blank page on the webmaster's origin with the CSP it prints.
     await pasteAndCompare(browser, browserName, page, site, query, 'same-site feed');
@@ -418,7 +302,8 @@ async function runIn(browserName, launchOptions, { builderOrigin, site, feeds, r
   }
 }
 
-const paths = ensureBrowsers(['chromium', 'firefox']);
+const engines = wantedBrowsers();
+const paths = ensureBrowsers(engines.filter((name) => name !== 'webkit'));
 const builder = await startPageServer({
   pagesDir: fileURLToPath(new URL('../demo', import.meta.url)),
   headersFor: (path) =>
@@ -441,11 +326,11 @@ const relay = await startRelay({
 });
 const setup = { builderOrigin: `http://localhost:${builder.address().port}`, site, feeds, relay };
 try {
-  const only = process.env.NW_BROWSERS?.split(',');
-  if (!only || only.includes('chromium'))
+  if (engines.includes('chromium'))
     await runIn('chromium', { executablePath: paths.chromium, args: CHROMIUM_ARGS }, setup);
-  if (!only || only.includes('firefox'))
+  if (engines.includes('firefox'))
     await runIn('firefox', { browser: 'firefox', executablePath: paths.firefox }, setup);
+  if (engines.includes('webkit')) await runInWebKit(setup, record);
 } finally {
   builder.close();
   site.server.close();

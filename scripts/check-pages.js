@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
-import { remote } from 'webdriverio';
 import { CHROMIUM_ARGS, ensureBrowsers, wantedBrowsers } from './browsers.js';
 import { startPageServer } from './page-server.js';
-import { WEBKIT_CAPABILITIES, startWebKit } from './webkit.js';
+import { openWebKitSession } from './webkit.js';
 
 const dir = (path) => fileURLToPath(new URL(path, import.meta.url));
 const PROBE = readFileSync(dir('../test/pages/probe.js'), 'utf8');
@@ -133,19 +132,7 @@ async function openPuppeteer(options) {
  */
 async function openWebKit() {
   const { webkit: driver, xvfb } = ensureBrowsers(['webkit']);
-  const server = await startWebKit({ driver, xvfb });
-  let session;
-  try {
-    session = await remote({
-      hostname: '127.0.0.1',
-      port: server.port,
-      logLevel: 'error',
-      capabilities: { ...WEBKIT_CAPABILITIES },
-    });
-  } catch (error) {
-    server.stop();
-    throw error;
-  }
+  const { session, stop } = await openWebKitSession({ driver, xvfb });
   const evaluate = (fn) => session.execute(fn);
   return {
     async visit(url) {
@@ -156,8 +143,7 @@ async function openWebKit() {
       return { ...seen, errors: seen.logged.errors, warnings: seen.logged.warnings };
     },
     async close() {
-      await session.deleteSession().catch(() => {});
-      server.stop();
+      await stop();
     },
   };
 }

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
+import { remote } from 'webdriverio';
 
 /** The capabilities of a WebKitGTK session (the driver starts its MiniBrowser in automation mode). */
 export const WEBKIT_CAPABILITIES = {
@@ -110,6 +111,30 @@ export async function startWebKit({ driver, xvfb }) {
     return { port: webdriver.port, display: x.display, stop };
   } catch (error) {
     stop();
+    throw error;
+  }
+}
+
+/**
+ * Starts Xvfb and the driver, and opens a webdriverio session on them. Resolves to `{ session, stop }`;
+ * `stop()` ends the session, the driver and the display.
+ */
+export async function openWebKitSession(paths) {
+  const server = await startWebKit(paths);
+  try {
+    const session = await remote({
+      hostname: '127.0.0.1',
+      port: server.port,
+      logLevel: 'error',
+      capabilities: { ...WEBKIT_CAPABILITIES },
+    });
+    const stop = async () => {
+      await session.deleteSession().catch(() => {});
+      server.stop();
+    };
+    return { session, stop };
+  } catch (error) {
+    server.stop();
     throw error;
   }
 }

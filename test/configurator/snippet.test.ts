@@ -33,6 +33,7 @@ const manifest: Manifest = {
           ],
         },
         { tagName: 'nw-dateline', attributes: [{ name: 'locale', type: { text: 'string' } }] },
+        { tagName: 'nw-rate-ticker', attributes: [{ name: 'src', type: { text: 'string' } }] },
       ],
     },
   ],
@@ -40,11 +41,13 @@ const manifest: Manifest = {
 
 const build: BuildInfo = {
   version: '9.8.7',
-  file: 'news-widgets.iife.js',
-  integrity: 'sha384-abc',
+  bundles: {
+    all: { file: 'news-widgets.iife.js', integrity: 'sha384-abc' },
+    ticker: { file: 'rate-ticker.js', integrity: 'sha384-def' },
+  },
   manifest,
 };
-const [list, dateline] = elementSpecs(manifest);
+const [list, dateline, ticker] = elementSpecs(manifest);
 const state = (query: string) => readState(query, ['nw-news-list', 'nw-dateline']);
 
 describe('embed builder: controls from the manifest', () => {
@@ -125,6 +128,19 @@ describe('embed builder: the snippet', () => {
     expect(
       cspDirectives(state('?bundle=https%3A%2F%2Fcdn.example%2Fnw'), list, build, ''),
     ).to.deep.equal(['script-src https://cdn.example']);
+  });
+
+  it('gives the rate ticker its own lighter bundle, an ES module with its own hash', () => {
+    const text = snippet({
+      state: state('?bundle=https%3A%2F%2Fcdn.example%2Fnw'),
+      spec: ticker,
+      build,
+      styleHash: '',
+    });
+    expect(text).to.include(
+      '<script type="module" src="https://cdn.example/nw/9.8.7/rate-ticker.js" integrity="sha384-def" crossorigin="anonymous"></script>',
+    );
+    expect(text).not.to.include('news-widgets.iife.js');
   });
 
   it('adds a <style> block only for a changed theme, with the hash CSP needs for it', async () => {

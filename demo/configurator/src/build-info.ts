@@ -2,12 +2,21 @@
 // its Subresource Integrity hash computed from the very file in dist/, and the element manifest.
 import type { Manifest } from './manifest.js';
 
-export interface BuildInfo {
-  version: string;
-  /** The bundle the snippet loads, a classic script defining every element. */
+export interface Bundle {
+  /** The file's name in dist/. */
   file: string;
   /** `sha384-…` of that file. */
   integrity: string;
+}
+
+export interface BuildInfo {
+  version: string;
+  bundles: {
+    /** A classic script defining every element. */
+    all: Bundle;
+    /** An ES module defining only <nw-rate-ticker>: what a rates-only page loads. */
+    ticker: Bundle;
+  };
   manifest: Manifest;
 }
 

@@ -1,7 +1,7 @@
 // The snippet a webmaster pastes: the bundle's script tag (pinned to this version, with its integrity hash),
 // the relay's <meta> when one is set, a <style> block only when the theme differs from the defaults, the
 // element with exactly the attributes that differ from the defaults, and, first, the CSP the page needs.
-import type { BuildInfo } from './build-info.js';
+import type { Bundle, BuildInfo } from './build-info.js';
 import type { ElementSpec } from './manifest.js';
 import type { State } from './state.js';
 
@@ -25,9 +25,23 @@ function source(address: string): string | undefined {
   }
 }
 
-export function bundleUrl(state: State, build: BuildInfo): string {
+/** The lightest bundle that defines the element: the ticker has its own, the others share one. */
+export function bundleFor(spec: ElementSpec, build: BuildInfo): Bundle {
+  return spec.tag === 'nw-rate-ticker' ? build.bundles.ticker : build.bundles.all;
+}
+
+export function bundleUrl(state: State, spec: ElementSpec, build: BuildInfo): string {
   const folder = state.bundle.endsWith('/') ? state.bundle : `${state.bundle}/`;
-  return `${folder}${build.version}/${build.file}`;
+  return `${folder}${build.version}/${bundleFor(spec, build).file}`;
+}
+
+/** The script tag: the ticker's bundle is an ES module (deferred by nature), the full one a classic script. */
+function scriptTag(state: State, spec: ElementSpec, build: BuildInfo): string {
+  const bundle = bundleFor(spec, build);
+  const module = bundle === build.bundles.ticker;
+  const src = escapeAttribute(bundleUrl(state, spec, build));
+  const loaded = `src="${src}" integrity="${bundle.integrity}" crossorigin="anonymous"`;
+  return module ? `<script type="module" ${loaded}></script>` : `<script ${loaded} defer></script>`;
 }
 
 /** The attributes to write, in the manifest's order, each only when it differs from the element's default. */
@@ -75,7 +89,7 @@ export function cspDirectives(
   styleHash: string,
   facts?: FeedFacts,
 ): string[] {
-  const directives = [`script-src ${source(bundleUrl(state, build))}`];
+  const directives = [`script-src ${source(bundleUrl(state, spec, build))}`];
   const src = state.attributes.get('src') ?? '';
   if (spec.readsFeed && src) {
     const feed = source(src);
@@ -115,7 +129,7 @@ export function snippet({ state, spec, build, styleHash, facts }: SnippetParts):
     ...csp.map((directive) => `       ${directive};`),
     "     With Trusted Types (require-trusted-types-for 'script'), also: trusted-types lit-html news-widgets;",
     '     lit-html renders the widgets, news-widgets reads RSS/Atom/XML feeds into inert documents. -->',
-    `<script src="${escapeAttribute(bundleUrl(state, build))}" integrity="${build.integrity}" crossorigin="anonymous" defer></script>`,
+    scriptTag(state, spec, build),
   ];
   if (state.relay && spec.readsFeed)
     lines.push(`<meta name="news-widgets:relay" content="${escapeAttribute(state.relay)}" />`);
