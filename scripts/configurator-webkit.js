@@ -5,6 +5,7 @@
 // violations and errors from the start (its script-src is already the site's own origin).
 import { writeFile } from 'node:fs/promises';
 import { Key } from 'webdriverio';
+import { PNG } from 'pngjs';
 import { ensureBrowsers } from './browsers.js';
 import { openWebKitSession } from './webkit.js';
 import {
@@ -70,7 +71,30 @@ async function feedCheck(session) {
   });
 }
 
-/** The preview's text and a PNG of just its element, once the preview shows `query` and has settled. */
+/** In a page: the box of `selector` in the viewport, after the next two frames have been drawn. */
+async function boxOf(selector) {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const { x, y, width, height } = document.querySelector(selector).getBoundingClientRect();
+  return { x, y, width, height, scale: devicePixelRatio };
+}
+
+/**
+ * The window's screenshot cut to `box`. WebKitGTK's element screenshot returns the whole window, so the
+ * element's box, measured in the page, is cut from it; the box must be on screen.
+ */
+async function shotOf(session, box) {
+  const png = PNG.sync.read(Buffer.from(await session.takeScreenshot(), 'base64'));
+  const [x, y, width, height] = [box.x, box.y, box.width, box.height].map((n) =>
+    Math.round(n * box.scale),
+  );
+  if (x < 0 || y < 0 || x + width > png.width || y + height > png.height)
+    throw new Error(`the element (${x},${y} ${width}×${height}) is not all on screen`);
+  const out = new PNG({ width, height });
+  PNG.bitblt(png, out, x, y, width, height, 0, 0);
+  return PNG.sync.write(out);
+}
+
+/** The preview's text, width and picture, once the preview shows `query` and has settled. */
 async function capturePreview(session, query) {
   await waitFor(
     session,
@@ -78,13 +102,14 @@ async function capturePreview(session, query) {
     query,
   );
   await session.execute(() => document.querySelector('#preview').scrollIntoView());
-  const frame = await session.$('#preview');
-  await session.switchFrame(frame);
+  const outer = await session.execute(boxOf, '#preview');
+  await session.switchFrame(await session.$('#preview'));
   await waitFor(session, settled, '#previewed');
   const text = await session.execute(deepText, '#previewed');
-  const shot = await (await session.$('#previewed')).takeScreenshot();
+  const inner = await session.execute(boxOf, '#previewed');
   await session.switchFrame(null);
-  return { text, shot: Buffer.from(shot, 'base64') };
+  const box = { ...inner, x: outer.x + inner.x, y: outer.y + inner.y };
+  return { text, width: inner.width, shot: await shotOf(session, box) };
 }
 
 /** Runs the builder's checks in WebKit; `record(engine, check, problem)` as in check-configurator.js. */
@@ -146,8 +171,13 @@ async function walk(session, { builderOrigin, site }, record) {
   }))
     record(name, problem);
 
+  // The tablet width, by keyboard (the radio group's arrows), so the preview fits the window.
+  await tabTo(session, 'input[name="view"]:checked');
+  while (!(await session.execute(() => document.querySelector('input[value="tablet"]').checked)))
+    await press(session, Key.ArrowLeft);
   // The snippet pasted into a blank page on the webmaster's origin, with the CSP it prints.
-  const preview = await capturePreview(session, query);
+  const shown = await session.execute(() => location.search);
+  const preview = await capturePreview(session, shown);
   const snippet = await session.execute(() => document.querySelector('#snippet').textContent);
   record('integrity matches dist/', await integrityProblem(snippet));
   const directives = pasteOnSite(site, snippet, query, { probe: true });
@@ -164,7 +194,9 @@ async function walk(session, { builderOrigin, site }, record) {
       ? ''
       : `"${pastedText.slice(0, 120)}" vs "${preview.text.slice(0, 120)}"`,
   );
-  const pastedShot = Buffer.from(await (await session.$(tag)).takeScreenshot(), 'base64');
+  // The page's body as wide as the preview's (a script may set a style under any CSP).
+  await session.execute((width) => (document.body.style.width = `${width}px`), preview.width);
+  const pastedShot = await shotOf(session, await session.execute(boxOf, tag));
   const difference = compare(preview.shot, pastedShot);
   record('pasted snippet looks like the preview', difference);
   if (difference) {
