@@ -18,9 +18,10 @@ import tickerSteady from './cases/ticker-steady.js';
 import tickerStart from './cases/ticker-start.js';
 import list from './cases/list.js';
 import network from './cases/network.js';
+import hostPage from './cases/host-page.js';
 import memory from './cases/memory.js';
 
-const CASES = [bytes, tickerSteady, tickerStart, list, network, memory];
+const CASES = [bytes, tickerSteady, tickerStart, list, hostPage, network, memory];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

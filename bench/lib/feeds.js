@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The item counts the host-page case reads in every format. */
+export const HOST_PAGE_SIZES = [100, 2_000, 10_000];
+
 const demo = (name) => fileURLToPath(new URL(`../../demo/feeds/${name}`, import.meta.url));
 
 /** A deterministic pseudo-random sequence, so every run (and every contender) sees the same figures. */
@@ -55,6 +58,51 @@ function articlesFeed(seedFeed, count) {
   return { ...seedFeed, items };
 }
 
+const escapeXml = (text) =>
+  String(text).replace(
+    /[<>&"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c],
+  );
+
+/** The same articles as RSS 2.0: what a WordPress or news CMS serves, with the fields the list shows. */
+function rssFeed(jsonFeed) {
+  const items = jsonFeed.items.map(
+    (item) =>
+      `<item><title>${escapeXml(item.title)}</title><link>${escapeXml(item.url)}</link>` +
+      `<guid isPermaLink="false">${escapeXml(item.id)}</guid>` +
+      `<description>${escapeXml(item.summary)}</description>` +
+      `<pubDate>${new Date(item.date_published).toUTCString()}</pubDate>` +
+      `<dc:creator>${escapeXml(item.authors?.[0]?.name ?? '')}</dc:creator>` +
+      (item.tags ?? []).map((tag) => `<category>${escapeXml(tag)}</category>`).join('') +
+      (item.image ? `<media:content url="${escapeXml(item.image)}" medium="image"/>` : '') +
+      '</item>\n',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel>' +
+    `<title>${escapeXml(jsonFeed.title)}</title><link>${escapeXml(jsonFeed.home_page_url)}</link>` +
+    `<description>${escapeXml(jsonFeed.description)}</description>\n${items.join('')}</channel></rss>\n`
+  );
+}
+
+/** The same articles as Atom 1.0. */
+function atomFeed(jsonFeed) {
+  const entries = jsonFeed.items.map(
+    (item) =>
+      `<entry><title>${escapeXml(item.title)}</title><link rel="alternate" href="${escapeXml(item.url)}"/>` +
+      `<id>${escapeXml(item.id)}</id><updated>${item.date_published}</updated>` +
+      `<summary>${escapeXml(item.summary)}</summary>` +
+      `<author><name>${escapeXml(item.authors?.[0]?.name ?? '')}</name></author>` +
+      (item.tags ?? []).map((tag) => `<category term="${escapeXml(tag)}"/>`).join('') +
+      '</entry>\n',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">' +
+    `<title>${escapeXml(jsonFeed.title)}</title><id>${escapeXml(jsonFeed.home_page_url)}</id>` +
+    `<updated>${jsonFeed.items[0].date_published}</updated>\n${entries.join('')}</feed>\n`
+  );
+}
+
 /** Writes the generated feeds; resolves to the folder to serve as /gen/. */
 export async function writeFeeds() {
   const dir = await mkdtemp(join(tmpdir(), 'nw-bench-feeds-'));
@@ -66,8 +114,17 @@ export async function writeFeeds() {
     'articles-50.json': articlesFeed(articles, 50),
     'articles-10000.json': articlesFeed(articles, 10_000),
   };
+  // The host-page case reads each format at three sizes: about 1 KB an item in JSON Feed (the demo's
+  // full text), 0.5 KB in RSS and Atom (title, link, summary, date, author, tags), so 10,000 items stay under
+  // the 10 MiB a widget reads.
+  for (const count of HOST_PAGE_SIZES) {
+    const feed = articlesFeed(articles, count);
+    files[`articles-${count}.json`] = feed;
+    files[`articles-${count}.rss`] = rssFeed(feed);
+    files[`articles-${count}.atom`] = atomFeed(feed);
+  }
   for (const [name, feed] of Object.entries(files)) {
-    await writeFile(join(dir, name), JSON.stringify(feed));
+    await writeFile(join(dir, name), typeof feed === 'string' ? feed : JSON.stringify(feed));
   }
   return dir;
 }
