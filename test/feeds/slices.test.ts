@@ -62,6 +62,16 @@ function jsonFeed(): string {
   });
 }
 
+/** The error reading `text` in slices rejects with. */
+async function sliceError(text: string): Promise<Error> {
+  try {
+    await parseArticlesInSlices(doc(text));
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('the document was read');
+}
+
 describe('parseArticlesInSlices', () => {
   for (const [format, make] of [
     ['rss', rss],
@@ -107,25 +117,15 @@ describe('parseArticlesInSlices', () => {
 
   it('gives the same format error for a big document that is not a feed', async () => {
     const text = `<html><body>${'<p>not a feed</p>'.repeat(SLICE_CHARS / 10)}</body></html>`;
-    let error: unknown;
-    try {
-      await parseArticlesInSlices(doc(text));
-    } catch (caught) {
-      error = caught;
-    }
+    const error = await sliceError(text);
     expect(error).to.have.property('kind', 'format');
-    expect((error as Error).message).to.contain('web page');
+    expect(error.message).to.contain('web page');
   });
 
   it('reports a big XML feed broken inside one item as not well-formed', async () => {
     const text = rss().replace('<title>Headline 900</title>', '<title>Headline 900</titel>');
-    let error: unknown;
-    try {
-      await parseArticlesInSlices(doc(text));
-    } catch (caught) {
-      error = caught;
-    }
+    const error = await sliceError(text);
     expect(error).to.have.property('kind', 'format');
-    expect((error as Error).message).to.contain('not well-formed XML');
+    expect(error.message).to.contain('not well-formed XML');
   });
 });
