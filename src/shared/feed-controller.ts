@@ -152,36 +152,32 @@ export class FeedController<T> implements ReactiveController {
   private read(url: string, document: FeedDocument): void {
     this.lastDocument = document;
     const read = ++this.reads;
-    let value: T | Promise<T>;
+    const loaded = (value: T) => {
+      this.state = { status: 'complete', value };
+      this.emit('nw-load', value);
+    };
+    const unreadable = (cause: unknown) =>
+      this.fail(
+        cause instanceof FeedError
+          ? cause
+          : feedError('format', url, 'is not in a format news-widgets can read'),
+      );
     try {
-      value = this.options.parse(document);
+      const value = this.options.parse(document);
+      if (!(value instanceof Promise)) return loaded(value);
+      // Settled outside any update, unless a later read overtook it: the host is asked for one, as by a fetch.
+      const settled = (outcome: () => void) => {
+        if (read !== this.reads) return;
+        outcome();
+        this.host.requestUpdate();
+      };
+      value.then(
+        (result) => settled(() => loaded(result)),
+        (cause: unknown) => settled(() => unreadable(cause)),
+      );
     } catch (cause) {
-      this.unreadable(url, cause);
-      return;
+      unreadable(cause);
     }
-    if (!(value instanceof Promise)) {
-      this.loaded(value);
-      return;
-    }
-    // Settled outside any update: the host is asked for one, as a fetch's answer does.
-    value.then(
-      (result) => read === this.reads && (this.loaded(result), this.host.requestUpdate()),
-      (cause: unknown) =>
-        read === this.reads && (this.unreadable(url, cause), this.host.requestUpdate()),
-    );
-  }
-
-  private loaded(value: T): void {
-    this.state = { status: 'complete', value };
-    this.emit('nw-load', value);
-  }
-
-  private unreadable(url: string, cause: unknown): void {
-    this.fail(
-      cause instanceof FeedError
-        ? cause
-        : feedError('format', url, 'is not in a format news-widgets can read'),
-    );
   }
 
   private fail(error: FeedError): void {
