@@ -4,6 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', 'coverage/', 'demo/feeds/'] },
@@ -23,6 +24,16 @@ export default tseslint.config(
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
     files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/check-pages.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // Feed text reaches these expressions: one with exponential or quadratic backtracking lets a single
+    // crafted (or merely truncated) title freeze the host page (SECURITY.md, "Denial of service by input").
+    files: ['src/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: false, ignorePartial: false }],
+    },
   },
   {
     files: ['test/**/*.ts'],

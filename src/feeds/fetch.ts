@@ -30,12 +30,14 @@ const limit = ({ maxBytes } = settings) =>
     ? `${+(maxBytes / 1048576).toFixed(1)} MB`
     : `${Math.ceil(maxBytes / 1024)} KB`;
 
+/** The 'too-large' FeedError: for a body past the limit, or a document its XML entities would take past it. */
+export const tooLarge = (url: string) =>
+  feedError('too-large', url, `is larger than the ${limit()} limit news-widgets reads`);
+
 async function readBody(response: Response, url: string): Promise<Uint8Array> {
-  const tooLarge = () =>
-    feedError('too-large', url, `is larger than the ${limit()} limit news-widgets reads`);
   if (Number(response.headers.get('content-length')) > settings.maxBytes) {
     void response.body?.cancel();
-    throw tooLarge();
+    throw tooLarge(url);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it.
@@ -46,7 +48,7 @@ async function readBody(response: Response, url: string): Promise<Uint8Array> {
     size += part.value.length;
     if (size > settings.maxBytes) {
       void reader.cancel();
-      throw tooLarge();
+      throw tooLarge(url);
     }
     chunks.push(part.value);
   }

@@ -3,7 +3,7 @@
 // ordinary document of a few hundred items (the feed's own head and tail around them) read by the usual
 // adapters, and the page gets a turn between slices. Small feeds are read at once, as before.
 import { parseArticles, type ArticleOptions } from './articles.js';
-import type { Article, ArticlePage, FeedDocument } from './types.js';
+import type { ArticlePage, FeedDocument } from './types.js';
 
 /** Text above this length is read in slices of about this length. */
 export const SLICE_CHARS = 256 * 1024;
@@ -21,80 +21,75 @@ const ITEM_TAGS =
  */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** `parts` in runs of about `SLICE_CHARS` characters (`length` gives a part's), each made a document by `wrap`. */
+function sliced<T>(parts: readonly T[], length: (part: T) => number, wrap: (run: T[]) => string) {
+  const texts: string[] = [];
+  let run: T[] = [];
+  let chars = 0;
+  for (const part of parts) {
+    run.push(part);
+    chars += length(part);
+    if (chars > SLICE_CHARS) {
+      texts.push(wrap(run));
+      run = [];
+      chars = 0;
+    }
+  }
+  if (run.length) texts.push(wrap(run));
+  return texts;
+}
+
 /**
- * The XML feed as its head (everything before the first item), its items' text, and its tail; undefined
- * when the items cannot be told apart safely (nested or unbalanced tags), and the feed is read at once.
+ * An XML feed's slices: its head (everything before the first item) and its tail around each run of items;
+ * undefined when the items cannot be told apart safely (nested or unbalanced tags).
  */
-function splitXml(text: string): { head: string; items: string[]; tail: string } | undefined {
+function xmlSlices(text: string): string[] | undefined {
   const items: string[] = [];
   let depth = 0;
   let start = 0;
   let first = -1;
-  let end = -1;
+  let end = 0;
   for (const match of text.matchAll(ITEM_TAGS)) {
     const [tag, closing] = match;
     if (closing === undefined) continue; // CDATA or a comment
-    if (!closing && depth === 0) start = match.index;
+    if (!closing && !depth) start = match.index;
     if (first < 0) first = start;
     if (!closing && !tag.endsWith('/>')) {
       if (++depth > 1) return undefined;
       continue;
     }
-    if (closing && --depth !== 0) return undefined;
+    if (closing && --depth) return undefined;
     end = match.index + tag.length;
     items.push(text.slice(start, end));
   }
-  if (depth !== 0 || !items.length) return undefined;
-  return { head: text.slice(0, first), items, tail: text.slice(end) };
+  if (depth || !items.length) return undefined;
+  const head = text.slice(0, first);
+  const tail = text.slice(end);
+  return sliced(
+    items,
+    (item) => item.length,
+    (run) => head + run.join('') + tail,
+  );
 }
 
-/** Groups `parts` into runs of about `SLICE_CHARS` characters. */
-function runs(parts: readonly string[]): string[][] {
-  const grouped: string[][] = [[]];
-  let length = 0;
-  for (const part of parts) {
-    if (length > SLICE_CHARS) {
-      grouped.push([]);
-      length = 0;
-    }
-    grouped[grouped.length - 1].push(part);
-    length += part.length;
-  }
-  return grouped;
-}
-
-/** The slices of a big feed's text, each a whole feed document; undefined when it cannot be sliced. */
-function slices(text: string): string[] | undefined {
-  if (text.startsWith('<')) {
-    const xml = splitXml(text);
-    return xml && runs(xml.items).map((items) => xml.head + items.join('') + xml.tail);
-  }
+/** A JSON feed's slices: its `items` in runs, every other field in each; undefined for other JSON. */
+function jsonSlices(text: string): string[] | undefined {
   const feed: unknown = JSON.parse(text);
-  // A JSON Feed or a feed-shaped object: its `items` are sliced, every other field rides along in each.
-  if (feed && typeof feed === 'object' && Array.isArray((feed as { items?: unknown }).items)) {
-    const { items, ...rest } = feed as { items: unknown[] };
-    const size = Math.max(1, Math.floor((items.length * SLICE_CHARS) / text.length));
-    const texts: string[] = [];
-    for (let i = 0; i < items.length; i += size) {
-      texts.push(JSON.stringify({ ...rest, items: items.slice(i, i + size) }));
-    }
-    return texts;
-  }
-  return undefined;
+  const items = (feed as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) return undefined;
+  const itemChars = text.length / items.length;
+  return sliced(
+    items,
+    () => itemChars,
+    (run) => JSON.stringify({ ...(feed as object), items: run }),
+  );
 }
 
 /** One page from the pages of a feed's slices: the first one's links and counts, every slice's items once. */
 function joined(pages: readonly ArticlePage[]): ArticlePage {
   const seen = new Set<string>();
-  const items: Article[] = [];
-  for (const page of pages) {
-    for (const item of page.items) {
-      if (seen.has(item.id)) continue;
-      seen.add(item.id);
-      items.push(item);
-    }
-  }
-  return { ...pages[0], items };
+  const items = pages.flatMap((page) => page.items);
+  return { ...pages[0], items: items.filter((item) => !seen.has(item.id) && !!seen.add(item.id)) };
 }
 
 /**
@@ -111,16 +106,17 @@ export function parseArticlesInSlices(
   }
   return (async () => {
     await yieldToPage();
+    const text = document.text.replace(/^\uFEFF/, '').trim();
     let texts: string[] | undefined;
     try {
-      texts = slices(document.text.replace(/^\uFEFF/, '').trim());
+      texts = text.startsWith('<') ? xmlSlices(text) : jsonSlices(text);
     } catch {
       // Not JSON after all, or broken: the adapters say so in their own words.
     }
     if (!texts || texts.length < 2) return parseArticles(document, options);
     const pages: ArticlePage[] = [];
-    for (const text of texts) {
-      pages.push(parseArticles({ ...document, text }, options));
+    for (const slice of texts) {
+      pages.push(parseArticles({ ...document, text: slice }, options));
       await yieldToPage();
     }
     return joined(pages);
