@@ -91,7 +91,11 @@ export class Pager implements ReactiveController {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
         // A big document is read in slices, between which the host page keeps its main thread.
-        return parseArticlesInSlices(document, { format, transform, visited: this.chain(src).urls });
+        return parseArticlesInSlices(document, {
+          format,
+          transform,
+          visited: this.chain(src).urls,
+        });
       },
       args: () => {
         const { format, transform } = this.settings();
