@@ -21,9 +21,19 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The relay: web-standard code that runs in Workers (a service-worker-like global scope) and Node.
+    files: ['relay/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, ...globals.node } },
+  },
+  {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
     files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/check-pages.js', 'bench/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // A `!` only moves a crash from where the value goes missing to somewhere later; say what happens instead.
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {
     // Feed text reaches these expressions: one with exponential or quadratic backtracking lets a single

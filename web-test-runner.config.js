@@ -12,6 +12,8 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { FEED_PATHS } from './scripts/feed-paths.js';
 import { feedMiddleware } from './scripts/feed-server.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
+// The relay (issue 15): a no-CORS feed host and a relay in front of it, for test/feeds/relay.test.ts.
+import { relayServerPlugin } from './test/support/relay-server.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const wanted = wantedBrowsers();
@@ -87,6 +89,7 @@ export default {
   plugins: [
     // Accessibility-tree snapshots (not among the default commands): the ticker proves its copies are hidden.
     a11ySnapshotPlugin(),
+    relayServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

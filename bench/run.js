@@ -20,8 +20,10 @@ import list from './cases/list.js';
 import network from './cases/network.js';
 import hostPage from './cases/host-page.js';
 import memory from './cases/memory.js';
+import relay from './cases/relay.js';
+import read from './cases/read.js';
 
-const CASES = [bytes, tickerSteady, tickerStart, list, hostPage, network, memory];
+const CASES = [bytes, tickerSteady, tickerStart, list, hostPage, network, memory, relay, read];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -63,7 +63,7 @@ export default {
       ctx.log(`  ${count} items`);
       const contenders = FORMATS.map((format) => ({
         name: `${format.name}, ${count.toLocaleString('en-US')} items`,
-        feed: `/gen/articles-${count}.${format.ext}`,
+        feed: `/gen/host-${count}.${format.ext}`,
         count,
       }));
       rows.push(...(await repeat(ctx, contenders, (contender) => measure(ctx, contender.feed))));

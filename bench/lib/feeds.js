@@ -58,47 +58,66 @@ function articlesFeed(seedFeed, count) {
   return { ...seedFeed, items };
 }
 
-const escapeXml = (text) =>
-  String(text).replace(
-    /[<>&"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c],
-  );
+const xmlText = (text) =>
+  String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
-/** The same articles as RSS 2.0: what a WordPress or news CMS serves, with the fields the list shows. */
-function rssFeed(jsonFeed) {
+/** The same articles as RSS 2.0, so a JSON Feed and an RSS feed of one size can be compared. */
+function rssFeed(feed) {
+  const items = feed.items.map(
+    (item) =>
+      `<item><title>${xmlText(item.title)}</title><link>${xmlText(item.url)}</link>` +
+      `<guid isPermaLink="false">${xmlText(item.id)}</guid>` +
+      `<pubDate>${new Date(item.date_published).toUTCString()}</pubDate>` +
+      `<description>${xmlText(item.summary ?? '')}</description>` +
+      `<content:encoded><![CDATA[<p>${xmlText(item.content_text ?? '')}</p>]]></content:encoded></item>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>' +
+    `<title>${xmlText(feed.title)}</title><link>${xmlText(feed.home_page_url)}</link>` +
+    `<description>${xmlText(feed.description ?? '')}</description>${items.join('\n')}</channel></rss>\n`
+  );
+}
+
+/** The host-page case's RSS 2.0: what a news CMS serves, with the fields the list shows and no full text. */
+function hostRssFeed(jsonFeed) {
   const items = jsonFeed.items.map(
     (item) =>
-      `<item><title>${escapeXml(item.title)}</title><link>${escapeXml(item.url)}</link>` +
-      `<guid isPermaLink="false">${escapeXml(item.id)}</guid>` +
-      `<description>${escapeXml(item.summary)}</description>` +
+      `<item><title>${xmlText(item.title)}</title><link>${xmlText(item.url)}</link>` +
+      `<guid isPermaLink="false">${xmlText(item.id)}</guid>` +
+      `<description>${xmlText(item.summary)}</description>` +
       `<pubDate>${new Date(item.date_published).toUTCString()}</pubDate>` +
-      `<dc:creator>${escapeXml(item.authors?.[0]?.name ?? '')}</dc:creator>` +
-      (item.tags ?? []).map((tag) => `<category>${escapeXml(tag)}</category>`).join('') +
-      (item.image ? `<media:content url="${escapeXml(item.image)}" medium="image"/>` : '') +
+      `<dc:creator>${xmlText(item.authors?.[0]?.name ?? '')}</dc:creator>` +
+      (item.tags ?? []).map((tag) => `<category>${xmlText(tag)}</category>`).join('') +
+      (item.image ? `<media:content url="${xmlText(item.image)}" medium="image"/>` : '') +
       '</item>\n',
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel>' +
-    `<title>${escapeXml(jsonFeed.title)}</title><link>${escapeXml(jsonFeed.home_page_url)}</link>` +
-    `<description>${escapeXml(jsonFeed.description)}</description>\n${items.join('')}</channel></rss>\n`
+    `<title>${xmlText(jsonFeed.title)}</title><link>${xmlText(jsonFeed.home_page_url)}</link>` +
+    `<description>${xmlText(jsonFeed.description)}</description>\n${items.join('')}</channel></rss>\n`
   );
 }
 
-/** The same articles as Atom 1.0. */
-function atomFeed(jsonFeed) {
+/** The host-page case's Atom 1.0, with the same fields. */
+function hostAtomFeed(jsonFeed) {
   const entries = jsonFeed.items.map(
     (item) =>
-      `<entry><title>${escapeXml(item.title)}</title><link rel="alternate" href="${escapeXml(item.url)}"/>` +
-      `<id>${escapeXml(item.id)}</id><updated>${item.date_published}</updated>` +
-      `<summary>${escapeXml(item.summary)}</summary>` +
-      `<author><name>${escapeXml(item.authors?.[0]?.name ?? '')}</name></author>` +
-      (item.tags ?? []).map((tag) => `<category term="${escapeXml(tag)}"/>`).join('') +
+      `<entry><title>${xmlText(item.title)}</title><link rel="alternate" href="${xmlText(item.url)}"/>` +
+      `<id>${xmlText(item.id)}</id><updated>${item.date_published}</updated>` +
+      `<summary>${xmlText(item.summary)}</summary>` +
+      `<author><name>${xmlText(item.authors?.[0]?.name ?? '')}</name></author>` +
+      (item.tags ?? []).map((tag) => `<category term="${xmlText(tag)}"/>`).join('') +
       '</entry>\n',
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">' +
-    `<title>${escapeXml(jsonFeed.title)}</title><id>${escapeXml(jsonFeed.home_page_url)}</id>` +
+    `<title>${xmlText(jsonFeed.title)}</title><id>${xmlText(jsonFeed.home_page_url)}</id>` +
     `<updated>${jsonFeed.items[0].date_published}</updated>\n${entries.join('')}</feed>\n`
   );
 }
@@ -119,12 +138,13 @@ export async function writeFeeds() {
   // the 10 MiB a widget reads.
   for (const count of HOST_PAGE_SIZES) {
     const feed = articlesFeed(articles, count);
-    files[`articles-${count}.json`] = feed;
-    files[`articles-${count}.rss`] = rssFeed(feed);
-    files[`articles-${count}.atom`] = atomFeed(feed);
+    files[`host-${count}.json`] = feed;
+    files[`host-${count}.rss`] = hostRssFeed(feed);
+    files[`host-${count}.atom`] = hostAtomFeed(feed);
   }
   for (const [name, feed] of Object.entries(files)) {
     await writeFile(join(dir, name), typeof feed === 'string' ? feed : JSON.stringify(feed));
   }
+  await writeFile(join(dir, 'articles-10000.rss'), rssFeed(files['articles-10000.json']));
   return dir;
 }
