@@ -14,7 +14,11 @@ const BUNDLES = {
   'rate-ticker': { entry: 'src/rate-ticker/define.ts', format: 'es', fileName: 'rate-ticker.js' },
   // Each other element alone (the list with the cards it renders): what `npm run size` holds to its budget.
   'news-list': { entry: 'src/news-list/define.ts', format: 'es', fileName: 'news-list.js' },
-  'article-card': { entry: 'src/article-card/define.ts', format: 'es', fileName: 'article-card.js' },
+  'article-card': {
+    entry: 'src/article-card/define.ts',
+    format: 'es',
+    fileName: 'article-card.js',
+  },
   dateline: { entry: 'src/dateline/define.ts', format: 'es', fileName: 'dateline.js' },
 } as const;
 

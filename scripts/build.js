@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
 import { writeEditorData } from './editor-data.js';
+import { writeElementTypes } from './element-types.js';
 import { syncVersion } from './sync-version.js';
 
 // The whole set (ES module and classic script), then each element alone (the modes of vite.config.ts).
@@ -30,9 +31,11 @@ await syncVersion();
 for (const mode of BUNDLE_MODES) {
   await build({ mode, logLevel: 'warn' });
 }
-execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
+// The manifest first: the React and Vue types are generated from it into src/ before tsc compiles them.
 execSync('npx cem analyze', { stdio: 'inherit' });
+await writeElementTypes();
 await writeEditorData();
+execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(10);
 console.log(

@@ -2,6 +2,7 @@
 //   contents  — every file package.json points at is in it, each element's entry with its types, the bundles,
 //               the manifest and editor data; nothing from tests, fixtures, stories, demos or sources.
 //   version   — the version the elements report (lib/shared/version.js) is package.json's.
+//   types     — the React and Vue types are what custom-elements.json gives today (element-types.js).
 //   publint   — packaging mistakes (exports order, missing files, format mismatches), warnings as errors.
 //   attw      — "Are the types wrong?": each export's types resolve, for Node 16+ ESM and bundlers. The
 //               package is ESM only (`"type": "module"`, no require condition), so the esm-only profile.
@@ -14,6 +15,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { EDITOR_FILES } from './editor-data.js';
 import { pack } from './pack.js';
+import { staleElementTypes } from './element-types.js';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const failures = [];
@@ -75,6 +77,10 @@ try {
   const versionModule = await readFile('lib/shared/version.js', 'utf8');
   if (!versionModule.includes(`'${version}'`)) {
     fail(`lib/shared/version.js does not say ${version} (run npm run build)`);
+  }
+
+  for (const path of await staleElementTypes()) {
+    fail(`${path} is stale against custom-elements.json (run npm run build, commit it)`);
   }
 
   const bytes = await readFile(tarball);

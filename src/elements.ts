@@ -20,5 +20,6 @@ export type {
   ArticleTransform,
   Rate,
 } from './feeds/types.js';
+export type { FeedError, FeedErrorKind } from './feeds/errors.js';
 export type { ArticleCardLayout } from './article-card/article-card.js';
 export type { NewsListLayout, NewsListPagination } from './news-list/news-list.js';
