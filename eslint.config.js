@@ -6,7 +6,17 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', 'coverage/', 'demo/feeds/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'lib/',
+      'storybook-static/',
+      'coverage/',
+      'demo/feeds/',
+      'examples/*/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -21,7 +31,13 @@ export default tseslint.config(
   },
   {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
-    files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/check-pages.js', 'bench/**/*.js'],
+    files: [
+      'demo/**/*.js',
+      'test/pages/*.js',
+      'scripts/check-pages.js',
+      'scripts/check-examples.js',
+      'bench/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Runs `npm pack` into `destination` and returns `{ tarball, files, size, unpackedSize }`; `files` are the
@@ -28,4 +29,10 @@ export async function pack(destination, { stableName = false } = {}) {
     unpackedSize: report.unpackedSize,
     version: report.version,
   };
+}
+
+// `npm run pack:examples`: the tarball the examples install, as examples/news-widgets.tgz.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { tarball, size } = await pack(process.argv[2] ?? '.', { stableName: true });
+  console.log(`${tarball} (${(size / 1024).toFixed(1)} kB)`);
 }

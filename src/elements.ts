@@ -21,5 +21,6 @@ export type {
   Rate,
 } from './feeds/types.js';
 export type { FeedError, FeedErrorKind } from './feeds/errors.js';
+export type { NwEvent, NwEventDetails } from './shared/events.js';
 export type { ArticleCardLayout } from './article-card/article-card.js';
 export type { NewsListLayout, NewsListPagination } from './news-list/news-list.js';
