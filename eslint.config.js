@@ -26,7 +26,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.js', 'bench/**/*.js', '*.js', 'test/support/*.js'],
+    files: ['scripts/**/*.js', 'bench/**/*.js', '*.js', 'test/support/*.js', 'examples/ssr/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -36,6 +36,7 @@ export default tseslint.config(
       'test/pages/*.js',
       'scripts/check-pages.js',
       'scripts/check-examples.js',
+      'scripts/check-ssr.js',
       'bench/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

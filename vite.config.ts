@@ -20,6 +20,8 @@ const BUNDLES = {
     fileName: 'article-card.js',
   },
   dateline: { entry: 'src/dateline/define.ts', format: 'es', fileName: 'dateline.js' },
+  // The browser side of news-widgets/ssr for pages without a bundler: hydrates what the server rendered.
+  hydrate: { entry: 'src/ssr/hydrate.ts', format: 'es', fileName: 'hydrate.js' },
 } as const;
 
 export type BundleName = keyof typeof BUNDLES;
@@ -27,8 +29,10 @@ export type BundleName = keyof typeof BUNDLES;
 export default defineConfig(({ mode }) => {
   const bundle = BUNDLES[mode as BundleName] ?? BUNDLES['news-widgets'];
   return {
-    // Lit's html`` and css`` templates keep their source indentation; collapsing it saves ~10% gzip.
-    plugins: [minifyHTMLLiterals()],
+    // Lit's html`` and css`` templates keep their source indentation; collapsing it saves ~10% gzip. Not in
+    // the hydration bundle: Lit hydrates only onto markup from the very same template strings, and the
+    // server renders lib/'s, which are left as written.
+    plugins: mode === 'hydrate' ? [] : [minifyHTMLLiterals()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',

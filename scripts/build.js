@@ -17,6 +17,7 @@ const BUNDLE_MODES = [
   'news-list',
   'article-card',
   'dateline',
+  'hydrate',
 ];
 const BUNDLE_FILES = [
   'dist/news-widgets.js',
