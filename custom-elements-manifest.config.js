@@ -4,16 +4,41 @@ import { expandUnionsPlugin } from './scripts/cem/expand-unions.js';
 
 export default {
   globs: ['src/**/*.ts'],
-  // small-element.ts is the ticker's base class, not an element of its own; elements.ts only re-exports.
+  // elements.ts only re-exports; ssr/ and react/ hold no elements.
   exclude: [
     'src/**/*.styles.ts',
     'src/**/define.ts',
-    'src/rate-ticker/small-element.ts',
     'src/elements.ts',
     'src/ssr/**',
     'src/react/**',
   ],
   outdir: '.',
   litelement: true,
-  plugins: [expandUnionsPlugin()],
+  plugins: [
+    {
+      // Storybook turns every member it finds into a control, and a `state: true` entry of a properties table
+      // comes out as an attribute too: only public API stays. Public members carry no `privacy`, as the
+      // analyzer writes them for class fields (the README's tables rely on it).
+      name: 'public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const hidden = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy && member.privacy !== 'public')
+                .map((member) => member.name),
+            );
+            declaration.members &&= declaration.members.filter(
+              (member) => !hidden.has(member.name),
+            );
+            for (const member of declaration.members ?? []) delete member.privacy;
+            declaration.attributes &&= declaration.attributes.filter(
+              (attribute) => !hidden.has(attribute.fieldName),
+            );
+          }
+        }
+      },
+    },
+    expandUnionsPlugin(),
+  ],
 };

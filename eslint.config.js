@@ -4,6 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
@@ -30,6 +31,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The relay: web-standard code that runs in Workers (a service-worker-like global scope) and Node.
+    files: ['relay/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, ...globals.node } },
+  },
+  {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
     files: [
       'demo/**/*.js',
@@ -40,6 +46,21 @@ export default tseslint.config(
       'bench/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // A `!` only moves a crash from where the value goes missing to somewhere later; say what happens instead.
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
+    // Feed text reaches these expressions: one with exponential or quadratic backtracking lets a single
+    // crafted (or merely truncated) title freeze the host page (SECURITY.md, "Denial of service by input").
+    files: ['src/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: false, ignorePartial: false }],
+    },
   },
   {
     files: ['test/**/*.ts'],

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { FEED_PATHS } from '../scripts/feed-paths.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -9,10 +10,7 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   // Stories read real feed documents over HTTP, as a page would: the demo's sample feeds and the test fixtures.
-  staticDirs: [
-    { from: '../demo/feeds', to: '/feeds' },
-    { from: '../test/fixtures', to: '/fixtures' },
-  ],
+  staticDirs: FEED_PATHS.map(({ url, folder }) => ({ from: `../${folder}`, to: url })),
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 

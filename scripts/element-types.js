@@ -5,7 +5,7 @@
 //   src/vue/types.ts  — Vue 3 GlobalComponents props: properties camel-cased, as Vue's template checker
 //                       normalizes `page-size` to `pageSize`, and `onNwPageChange` for `@nw-page-change`.
 // Types are the element class's own (`NwNewsList['pagination']` is `'pages' | 'more' | 'none'`), events'
-// details come from src/react/events.ts. `npm run build` writes both after `cem analyze`;
+// details come from src/shared/events.ts. `npm run build` writes both after `cem analyze`;
 // `npm run check:package` fails when a committed file differs from what the manifest gives.
 import { readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';

@@ -24,11 +24,11 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
+import { FEED_PATHS } from './feed-paths.js';
 import { serveFeed } from './feed-server.js';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-const FEED_PATHS = ['/feeds/', '/fixtures/'];
 const EXPECTED_HTTP_ERRORS_TAG = 'http-errors';
 const ERROR_STATE_TAG = 'error-state';
 const PARALLEL = Number(process.env.SMOKE_PAGES ?? 4);
@@ -80,7 +80,7 @@ function startServer() {
     try {
       // Chromium asks every page for one; the build has favicon.svg, so say "nothing" rather than 404.
       if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-      const feedPath = FEED_PATHS.some((prefix) => req.url.startsWith(prefix));
+      const feedPath = FEED_PATHS.some(({ url }) => req.url.startsWith(url));
       if (feedPath && (await serveFeed(req, res, root))) return;
       await serveStatic(req, res);
     } catch (error) {

@@ -7,7 +7,7 @@ export { NwRateTicker } from './rate-ticker/rate-ticker.js';
 export { NwArticleCard } from './article-card/article-card.js';
 export { NwNewsList } from './news-list/news-list.js';
 export { VERSION } from './shared/version.js';
-export { configureFeeds } from './feeds/client.js';
+export { clearFeedCache, configureFeeds } from './feeds/client.js';
 export { registerMessages } from './i18n/registry.js';
 export type { Messages } from './i18n/messages.js';
 export type { Calendar } from './i18n/calendar.js';

@@ -66,9 +66,17 @@ NoPagination.args = { src: ARTICLES, pagination: 'none', locale: 'en-GB' } satis
 export const Grid = (args: NewsListArgs) => list(args);
 Grid.args = { src: ARTICLES, layout: 'grid', pageSize: 9, locale: 'en-GB' } satisfies NewsListArgs;
 
-/** A WordPress REST answer: paged by the server, totals from X-WP-Total. */
+/**
+ * WordPress's REST API, paged by the server (`page`/`per_page`), totals from X-WP-Total. The demo file is not
+ * under `/wp-json/`, so `format` says what it is; without it, its posts (sent without paging headers, like any
+ * file) are paged in the browser.
+ */
 export const WordPress = (args: NewsListArgs) => list(args);
-WordPress.args = { src: '/feeds/wp-posts.json', locale: 'en-GB' } satisfies NewsListArgs;
+WordPress.args = {
+  src: '/feeds/wp-posts.json',
+  format: 'wordpress',
+  locale: 'en-GB',
+} satisfies NewsListArgs;
 
 /** RSS 2.0. */
 export const Rss = (args: NewsListArgs) => list(args);

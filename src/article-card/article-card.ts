@@ -1,11 +1,19 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { plain } from '../feeds/text.js';
 import type { Article } from '../feeds/types.js';
 import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
 import { formatDate, isoDay, parseDateAttribute, warmDates } from '../format/date.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -51,78 +59,107 @@ export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
  * @csspart excerpt - The excerpt paragraph.
  * @csspart meta - The line with the date and the author.
  *
- * @cssprop --nw-article-card-gap - Space between picture and text (default: 0.75rem).
+ * @cssprop --nw-article-card-preferred-width - Width the card asks for in a box that sizes to its content
+ *   (a float, a table cell); never more than the viewport (default: 20em).
+ * @cssprop --nw-article-card-gap - Space between picture and text (default: 0.75em).
  * @cssprop --nw-article-card-padding - Padding inside the card (default: 0).
  * @cssprop --nw-article-card-background - Card background (default: `--nw-color-surface`, transparent).
  * @cssprop --nw-article-card-radius - Corner radius (default: `--nw-radius`, 6px).
  * @cssprop --nw-article-card-heading-font - Headline font family (default: inherited).
- * @cssprop --nw-article-card-heading-size - Headline font size (default: 1.125rem).
+ * @cssprop --nw-article-card-heading-size - Headline font size (default: 1.125em).
  * @cssprop --nw-article-card-heading-color - Headline colour (default: `--nw-color-text`).
- * @cssprop --nw-article-card-excerpt-size - Excerpt font size (default: 0.9375rem).
- * @cssprop --nw-article-card-meta-size - Date/byline font size (default: 0.8125rem).
+ * @cssprop --nw-article-card-excerpt-size - Excerpt font size (default: 0.9375em).
+ * @cssprop --nw-article-card-meta-size - Date/byline font size (default: 0.8125em).
  * @cssprop --nw-article-card-image-ratio - Picture aspect ratio (default: 16 / 9).
- * @cssprop --nw-article-card-image-width - Picture column width in the horizontal layout (default: 38%).
+ * @cssprop --nw-article-card-image-width - Picture column of the horizontal layout: a thumbnail, 30% of the
+ *   card between 6em and 13em (default: `clamp(6em, 30%, 13em)`); the text beside it keeps at least 14em,
+ *   else the picture goes above it.
  * @cssprop --nw-article-card-placeholder - Background of the picture box while loading or after a failure.
  * @cssprop --nw-color-text - Text colour for every news-widgets element.
  * @cssprop --nw-color-muted - Colour of the date and byline.
+ * @cssprop --nw-color-accent - Focus ring colour (default: a blue chosen for the background behind the card).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwArticleCard extends LitElement {
   static override styles = [baseStyles, articleCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    href: {},
+    heading: {},
+    excerpt: {},
+    image: {},
+    date: {},
+    author: {},
+    excerptLength: { type: Number, attribute: 'excerpt-length' },
+    lineClamp: { type: Number, attribute: 'line-clamp' },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    target: {},
+    locale: {},
+    noImage: { type: Boolean, attribute: 'no-image' },
+    noExcerpt: { type: Boolean, attribute: 'no-excerpt' },
+    noDate: { type: Boolean, attribute: 'no-date' },
+    noAuthor: { type: Boolean, attribute: 'no-author' },
+    imageFailed: { state: true },
+  };
+
   /** The article to show (a normalized `Article`); attributes below fill in or override its fields. */
-  @property({ attribute: false }) article?: Article;
+  declare article?: Article;
 
   /** Link of the headline; only http(s) URLs are used, anything else leaves the headline unlinked. */
-  @property() href?: string;
+  declare href?: string;
 
   /** The headline. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The teaser text, shown as plain text and cut to `excerpt-length`. */
-  @property() excerpt?: string;
+  declare excerpt?: string;
 
   /** Picture URL (http(s) only). */
-  @property() image?: string;
+  declare image?: string;
 
   /** Publication date: `2025-12-07` (a local calendar day) or any ISO 8601 date-time. */
-  @property() date?: string;
+  declare date?: string;
 
   /** Byline; for several authors, the `article` property's list is joined. */
-  @property() author?: string;
+  declare author?: string;
 
   /** Longest excerpt in characters, the `…` included; it is cut at a word boundary. 0 for no cut. */
-  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 160;
+  excerptLength = 160;
 
   /** Also clamp the excerpt to this many lines in CSS (for designs measured in lines). */
-  @property({ type: Number, attribute: 'line-clamp' }) lineClamp?: number;
+  declare lineClamp?: number;
 
   /** `stacked` (picture above), `horizontal` (picture beside) or `compact` (no picture, tighter). */
-  @property({ reflect: true }) layout: ArticleCardLayout = 'stacked';
+  layout: ArticleCardLayout = 'stacked';
 
   /** Level of the headline element, 1–6, so the card fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Where the link opens; `_blank` also sets `rel="noopener noreferrer"`. */
-  @property() target?: string;
+  declare target?: string;
 
   /** BCP 47 language tag for the date; else the nearest `lang`, else the browser's. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Hide the picture. */
-  @property({ type: Boolean, attribute: 'no-image' }) noImage = false;
+  noImage = false;
 
   /** Hide the excerpt. */
-  @property({ type: Boolean, attribute: 'no-excerpt' }) noExcerpt = false;
+  noExcerpt = false;
 
   /** Hide the date. */
-  @property({ type: Boolean, attribute: 'no-date' }) noDate = false;
+  noDate = false;
 
   /** Hide the author. */
-  @property({ type: Boolean, attribute: 'no-author' }) noAuthor = false;
+  noAuthor = false;
+
+  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
+  protected readonly backdrop = new BackdropController(this);
 
   /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
-  @state() private imageFailed = false;
+  private imageFailed = false;
 
   private readonly language = new LangController(this);
 
@@ -191,9 +228,7 @@ export class NwArticleCard extends LitElement {
 
   private renderMeta(locale: string) {
     const date = this.noDate ? undefined : this.publishedDate;
-    const authors = this.noAuthor
-      ? ''
-      : (this.author ?? this.article?.authors.join(', ') ?? '').trim();
+    const authors = this.noAuthor ? '' : plain(this.author ?? this.article?.authors.join(', '));
     return html`<p part="meta" class="meta">
       ${
         date ? html`<time datetime=${isoDay(date)}>${formatDate(date, locale)}</time>` : nothing
@@ -203,10 +238,11 @@ export class NwArticleCard extends LitElement {
 
   override render() {
     const locale = this.language.locale;
-    const title = (this.heading ?? this.article?.title ?? '').trim();
+    // Attributes a CMS fills from feed data are feed text too: `plain` drops bidi overrides from them.
+    const title = plain(this.heading ?? this.article?.title);
     const text = this.noExcerpt
       ? ''
-      : excerpt(this.excerpt ?? this.article?.summary ?? '', this.excerptLength, locale);
+      : excerpt(plain(this.excerpt ?? this.article?.summary), this.excerptLength, locale);
     const lines = this.lineClamp && this.lineClamp > 0 ? this.lineClamp : 0;
     return html`<article part="base" class="card ${this.layout}">
       ${this.renderImage()}

@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController } from '../shared/lang-observer.js';
 import { onNewDay } from '../shared/midnight-clock.js';
@@ -27,17 +26,24 @@ import { datelineStyles } from './dateline.styles.js';
 export class NwDateline extends LitElement {
   static override styles = [baseStyles, datelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    date: {},
+    format: {},
+    locale: {},
+    day: { state: true },
+  };
+
   /** A fixed date to show instead of today: `2025-12-07` (a local calendar day) or any ISO 8601 date-time. */
-  @property() date?: string;
+  declare date?: string;
 
   /** `long` (`07 December 2025`), `full` (with the weekday), `medium`, `short`, or `iso` (`2025-12-07`). */
-  @property() format = 'long';
+  format = 'long';
 
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** Bumped by the shared midnight clock so that "today" is re-read. */
-  @state() private day = 0;
+  private day = 0;
 
   private stopClock?: () => void;
   private readonly language = new LangController(this);

@@ -2,6 +2,7 @@
 // on one feed make one request, with polling, retries, conditional requests and cancellation.
 import { FeedError } from './errors.js';
 import { fetchFeed, settings, type FeedSettings } from './fetch.js';
+import { forgetChanges } from './rates/history.js';
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
@@ -33,6 +34,8 @@ interface Entry {
   /** When the next poll is due (ms since 1970); 0 for none. */
   due: number;
   fetchedAt: number;
+  /** When the last request started, whether it finished or was cancelled. */
+  askedAt: number;
 }
 
 /** Feeds nobody watches any more that are kept for a quick return (an element moved, a page flipped back). */
@@ -49,14 +52,15 @@ export function configureFeeds(change: Partial<FeedSettings>): FeedSettings {
 
 const jitter = (ms: number) => ms * (0.8 + Math.random() * 0.4);
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+/** Waits `ms`: true when the time has passed, false at once when `signal` aborts first. */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms, true);
     signal.addEventListener(
       'abort',
       () => {
         clearTimeout(timer);
-        reject(new Error('cancelled'));
+        resolve(false);
       },
       { once: true },
     );
@@ -64,10 +68,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** How long to wait before attempt `attempt + 1`, or undefined when the error is not worth retrying. */
-function retryDelay(
-  error: FeedError & { retryAfter?: string | null },
-  attempt: number,
-): number | undefined {
+function retryDelay(error: FeedError, attempt: number): number | undefined {
   if (attempt >= settings.retries) return undefined;
   const status = error.status ?? 0;
   if (error.kind === 'network' || status >= 500 || status === 429) {
@@ -87,11 +88,9 @@ async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
     try {
       return await fetchFeed(entry.url, signal, entry.snapshot.document);
     } catch (error) {
+      // fetchFeed turns every failure into a FeedError.
       const wait = signal.aborted ? undefined : retryDelay(error as FeedError, attempt);
-      if (wait === undefined) throw error;
-      await sleep(wait, signal).catch(() => {
-        throw error;
-      });
+      if (wait === undefined || !(await sleep(wait, signal))) throw error;
     }
   }
 }
@@ -104,6 +103,7 @@ function publish(entry: Entry, change: Partial<FeedSnapshot>): void {
 function fetchEntry(entry: Entry): Promise<FeedDocument> {
   if (entry.inflight) return entry.inflight;
   clearTimeout(entry.timer);
+  entry.askedAt = Date.now();
   const cancel = (entry.cancel = new AbortController());
   publish(entry, { loading: true });
   // Settles only if still this request's: a released entry may have started a new one since.
@@ -161,7 +161,8 @@ function watchVisibility(): void {
 
 /** Stops everything an entry nobody watches was doing, and forgets the oldest such entries past the cap. */
 function release(entry: Entry): void {
-  if (entry.listeners.size) return;
+  // An entry clearFeedCache() already forgot stays forgotten.
+  if (entry.listeners.size || entries.get(entry.url) !== entry) return;
   clearTimeout(entry.timer);
   entry.due = 0;
   entry.cancel?.abort();
@@ -184,6 +185,7 @@ function entryFor(url: string): Entry {
       listeners: new Map(),
       due: 0,
       fetchedAt: 0,
+      askedAt: 0,
     };
     entries.set(absolute, entry);
   }
@@ -205,7 +207,10 @@ export function watchFeed(
   entry.listeners.set(listener, options);
   const { document: cached, error } = entry.snapshot;
   if (cached || error) listener(entry.snapshot);
-  const age = Date.now() - entry.fetchedAt;
+  // Counted from the last request, even a cancelled one: an element connected and removed again and again
+  // (moved, re-rendered by a framework) asks at most once per interval, not once per connect. WebKit sends a
+  // request before the removal cancels it far more often than Chromium does.
+  const age = Date.now() - Math.max(entry.fetchedAt, entry.askedAt);
   const refresh = (options.refresh ?? 0) * 1000;
   if (!entry.inflight && (!cached || (refresh > 0 && age >= refresh)))
     void fetchEntry(entry).catch(() => {});
@@ -215,6 +220,22 @@ export function watchFeed(
     schedule(entry);
     queueMicrotask(() => release(entry));
   };
+}
+
+/**
+ * Forgets every feed no element is watching: its document, its pending retries and polls, and the rate changes
+ * remembered from it, so the next element on that feed fetches it anew. A single-page app can call it when it
+ * changes view; feeds that elements still on the page watch are kept, since those elements show them.
+ */
+export function clearFeedCache(): void {
+  for (const entry of [...entries.values()]) {
+    if (entry.listeners.size) continue;
+    clearTimeout(entry.timer);
+    entry.cancel?.abort();
+    entry.inflight = entry.cancel = undefined;
+    entries.delete(entry.url);
+    forgetChanges(entry.url);
+  }
 }
 
 /** Fetches `url` now, even if cached (a Retry button, a forced refresh). Shares a request already out. */

@@ -3,7 +3,8 @@ export type FeedErrorKind = 'address' | 'network' | 'timeout' | 'http' | 'format
 
 /**
  * A failure a webmaster can act on: the message names the feed and says what went wrong in plain words
- * ("The feed at https://… answered 404 Not Found."). `status` is set for HTTP errors.
+ * ("The feed at https://… answered 404 Not Found."). `status` is set for HTTP errors, and `retryAfter` when
+ * the server said when to ask again (its Retry-After header: seconds, or an HTTP date).
  */
 export class FeedError extends Error {
   override name = 'FeedError';
@@ -13,6 +14,7 @@ export class FeedError extends Error {
     message: string,
     readonly url: string,
     readonly status?: number,
+    readonly retryAfter?: string,
   ) {
     super(message);
   }
@@ -24,6 +26,7 @@ export function feedError(
   url: string,
   what: string,
   status?: number,
+  retryAfter?: string,
 ): FeedError {
-  return new FeedError(kind, `The feed at ${url} ${what}.`, url, status);
+  return new FeedError(kind, `The feed at ${url} ${what}.`, url, status, retryAfter);
 }

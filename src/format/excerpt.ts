@@ -5,7 +5,14 @@
 const ELLIPSIS = '…';
 
 /** Punctuation and dashes that look wrong right before an ellipsis ("rates rose, …"). */
-const TRAILING = /[\s,;:\u2013\u2014-]+$/u;
+const TRAILING = /[\s,;:\u2013\u2014-]/u;
+
+/** `text` without the trailing characters TRAILING names; a loop, as `/[…]+$/` rescans a long run per start. */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 
 // Segmenters load break-iteration data per locale; a page of cards cuts many excerpts with the same one.
 const segmenters = new Map<string, Intl.Segmenter | null>();
@@ -66,7 +73,7 @@ export function excerpt(text: string, max: number, locale = 'en'): string {
   if (!(max > 0) || clean.length <= max) return clean;
   const limit = max - ELLIPSIS.length;
   let cut = wordBreak(clean, limit, locale);
-  let head = clean.slice(0, cut).replace(TRAILING, '');
+  let head = trimTrailing(clean.slice(0, cut));
   if (!head) {
     // One word longer than the whole excerpt (a URL, a long compound, a script without spaces).
     cut = graphemeBreak(clean, limit, locale);

@@ -1,10 +1,15 @@
 // Pure paging arithmetic for <nw-news-list>: which URL holds a page, and which page numbers to offer.
 import { pageUrl } from '../feeds/url.js';
 
-/** WordPress's REST API lives under `/wp-json/`; its posts endpoint pages with `page` and `per_page`. */
+/**
+ * WordPress's REST API lives under `/wp-json/`, or at `?rest_route=/wp/…` on sites without pretty permalinks;
+ * its posts endpoint pages with `page` and `per_page`.
+ */
 export function looksLikeWordPress(src: string): boolean {
   const url = pageUrl(src);
-  return !!url && new URL(url).pathname.includes('/wp-json/');
+  if (!url) return false;
+  const { pathname, searchParams } = new URL(url);
+  return pathname.includes('/wp-json/') || !!searchParams.get('rest_route')?.startsWith('/wp/');
 }
 
 /**

@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit/html.js';
-import { SmallElement } from './small-element.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
-import { formatChange, formatRate } from '../format/number.js';
+import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
 import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
@@ -13,9 +13,6 @@ import type { Rate } from '../feeds/types.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
 
 const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
-
-const trend = (change: number | undefined) =>
-  change === undefined ? undefined : change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged';
 
 // A strip nobody could read to the end still costs a DOM node per pair per copy: a whole-market feed
 // (thousands of pairs) would take seconds to lay out. Past this, the first pairs are shown and the
@@ -52,12 +49,15 @@ const MAX_PAIRS = 500;
  * @cssprop --nw-rate-ticker-font - The strip's `font` shorthand (default: inherited).
  * @cssprop --nw-rate-ticker-line-height - Line height, which is also the height reserved before data
  *   (default: `1.6`).
+ * @cssprop --nw-rate-ticker-preferred-width - Width the strip asks for in a box that sizes to its content
+ *   (a `max-content` wrapper); elsewhere it takes the room it is given (default: `min(24em, 100vw - 5em)`).
+ * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the strip).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
-export class NwRateTicker extends SmallElement {
+export class NwRateTicker extends LitElement {
   static override styles = [baseStyles, rateTickerStyles];
 
-  static override properties: typeof SmallElement.properties = {
+  static override properties: PropertyDeclarations = {
     src: {},
     symbols: {},
     refresh: { type: Number },
@@ -67,6 +67,8 @@ export class NwRateTicker extends SmallElement {
     label: {},
     rates: { attribute: false },
     transform: { attribute: false },
+    copyWidth: { state: true },
+    extraCopies: { state: true },
   };
 
   /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
@@ -101,15 +103,26 @@ export class NwRateTicker extends SmallElement {
   private extraCopies = 0;
   private viewWidth = 0;
   private observed?: Element;
+  /** What the strip showed when it was paused: a paused strip does not change (WCAG 2.2.2, auto-updating). */
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
   private readonly language = new LangController(this);
+
+  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
+  protected readonly backdrop = new BackdropController(this);
 
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
     refresh: () => this.refresh,
     parse: (document) => parseRateFeed(document, this.transform),
+    args: () => [this.transform],
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in a page after a move: the next update observes the strip's sizes again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -125,15 +138,22 @@ export class NwRateTicker extends SmallElement {
       else if (target.classList.contains('viewport')) this.viewWidth = width;
     }
     this.extraCopies = this.copyWidth ? Math.ceil(this.viewWidth / this.copyWidth) : 0;
-    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.paused) this.frozen = undefined;
+    else if (changed.has('paused') || !this.frozen) this.frozen = this.rates ?? this.feed.value;
   }
 
   protected override updated(): void {
     const root = this.renderRoot;
     const list = root.querySelector('ul');
-    if (list && list !== this.observed) {
+    const viewport = root.querySelector('.viewport');
+    // Lit also updates an element already taken out of the page; observing it then would keep it alive.
+    if (list && viewport && list !== this.observed && this.isConnected) {
+      if (this.observed) this.resizes.unobserve(this.observed);
       this.resizes.observe((this.observed = list));
-      this.resizes.observe(root.querySelector('.viewport')!);
+      this.resizes.observe(viewport);
     }
     const track = root.querySelector<HTMLElement>('.track');
     if (!track) return;
@@ -142,45 +162,57 @@ export class NwRateTicker extends SmallElement {
     const style = track.style;
     const old = Number(style.getPropertyValue('--_width'));
     const animation = track.getAnimations()[0];
-    if (animation && old && old !== this.copyWidth) {
-      const duration = Number(animation.effect!.getComputedTiming().duration);
+    const duration = Number(animation?.effect?.getComputedTiming().duration);
+    if (animation && duration && old && old !== this.copyWidth) {
       animation.currentTime = ((Number(animation.currentTime) % duration) * this.copyWidth) / old;
     }
     // CSSOM, not a style attribute, so that `style-src 'self'` pages allow it.
     style.setProperty('--_width', String(this.copyWidth));
-    style.setProperty('--_speed', this.speed! > 0 ? String(this.speed) : '');
+    style.setProperty('--_speed', this.speed && this.speed > 0 ? String(this.speed) : '');
+  }
+
+  /**
+   * Keyboard focus inside the strip pauses it (CSS: `.keyboard-focus`). A class, not `:has(:focus-visible)`:
+   * WebKit does not restyle a shadow tree when focus changes what its `:has()` matches, so Safari never paused.
+   */
+  private markKeyboardFocus(event: FocusEvent): void {
+    const keyboard =
+      event.type === 'focusin' && (event.target as Element).matches(':focus-visible');
+    (event.currentTarget as Element).classList.toggle('keyboard-focus', keyboard);
   }
 
   private togglePaused(): void {
     this.paused = !this.paused;
   }
 
-  private item(rate: Rate, locale: string, m: TickerWords) {
-    const direction = trend(rate.change);
-    return html`<li part="item item-${rate.base}-${rate.quote}" class=${direction ?? ''}>
+  private item(rate: Rate, locale: string, m: TickerWords, decimals: number) {
+    const { change } = rate;
+    return html`<li
+      part="item item-${rate.base}-${rate.quote}"
+      class=${change === undefined ? '' : changeTrend(change)}
+    >
       <span part="pair">${pairName(rate)}</span> =
-      <span part="rate">${formatRate(rate.rate, locale)}</span>
-      ${
-        direction
-          ? html`<span part="change" class="change"
-              ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
-              ><span class="visually-hidden">${m[direction]}</span>
-              ${formatChange(rate.change!, locale)}</span
-            >`
-          : nothing
-      }
+      <span part="rate">${formatRate(rate.rate, locale, decimals)}</span>
+      ${change === undefined ? nothing : this.change(change, locale, m)}
     </li>`;
+  }
+
+  private change(change: number, locale: string, m: TickerWords) {
+    const direction = changeTrend(change);
+    return html`<span part="change" class="change"
+      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
+      ><span class="visually-hidden">${m[direction]}</span> ${formatChange(change, locale)}</span
+    >`;
   }
 
   protected override render() {
     const locale = this.language.locale;
     const m = tickerMessages(locale);
-    const { error, stale, loading } = this.feed;
-    // While paused the strip shows what it showed when paused (WCAG 2.2.2 covers auto-updating content).
-    const source = this.rates ?? this.feed.value;
-    if (!this.paused || !this.frozen) this.frozen = source;
-    let rates = this.frozen
-      ? pickRates(this.frozen, this.symbols, (pair) =>
+    const { status } = this.feed;
+    // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
+    const source = this.frozen ?? this.rates ?? this.feed.value;
+    let rates = source
+      ? pickRates(source, this.symbols, (pair) =>
           warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),
         )
       : [];
@@ -190,17 +222,20 @@ export class NwRateTicker extends SmallElement {
       );
       rates = rates.slice(0, MAX_PAIRS);
     }
-    const items = rates.map((rate) => this.item(rate, locale, m));
+    const decimals = stripDecimals(rates.map((rate) => rate.rate));
+    const items = rates.map((rate) => this.item(rate, locale, m, decimals));
     return html`<div
       part="base"
       class="base"
       role="region"
       aria-label=${this.label || m.exchangeRates}
-      aria-busy=${!!(loading && !source)}
+      aria-busy=${status === 'pending' && !source}
+      @focusin=${this.markKeyboardFocus}
+      @focusout=${this.markKeyboardFocus}
     >
       <slot name="label"></slot>
       ${
-        stale
+        status === 'stale'
           ? html`<span part="status" class="status" title=${m.stale}
               >⚠<span class="visually-hidden">${m.stale}</span></span
             >`
@@ -223,8 +258,8 @@ export class NwRateTicker extends SmallElement {
                   )}
                 </div>
               </div>`
-            : html`<span part="status" class=${error ? 'status error' : 'status'}
-                >${error ? m.loadFailed : loading ? m.loading : ''}</span
+            : html`<span part="status" class=${status === 'error' ? 'status error' : 'status'}
+                >${status === 'error' ? m.loadFailed : status === 'pending' ? m.loading : ''}</span
               >`
         }
       </div>
@@ -237,7 +272,7 @@ export class NwRateTicker extends SmallElement {
               aria-label=${m.pause}
               @click=${this.togglePaused}
             >
-              <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+              <span class="icon" aria-hidden="true"></span>
             </button>`
           : nothing
       }

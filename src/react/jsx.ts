@@ -111,11 +111,11 @@ export interface NwNewsListProps extends ElementProps<NwNewsList> {
   items?: NwNewsList['items'];
   /** Reads a feed no adapter knows: from the parsed JSON / XML Document / text to articles. */
   transform?: NwNewsList['transform'];
-  /** The reader moved to another page (buttons, Load more, or Back); detail: `{ page }`. */
+  /** The reader moved to another page (buttons, Load more, or Back). */
   'onnw-page-change'?: (event: NwEvent<'nw-news-list', 'nw-page-change'>) => void;
-  /** A feed page was read; detail: the `ArticlePage`. */
+  /** A feed page was read (each page, where the server pages the feed). */
   'onnw-load'?: (event: NwEvent<'nw-news-list', 'nw-load'>) => void;
-  /** A feed could not be loaded or read; detail: `{ error }` (a `FeedError`). */
+  /** A feed could not be loaded or read (the first time, or a refresh). */
   'onnw-error'?: (event: NwEvent<'nw-news-list', 'nw-error'>) => void;
 }
 

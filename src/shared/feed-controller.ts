@@ -6,6 +6,21 @@ import { pageUrl } from '../feeds/url.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * Where an element's feed stands, as `@lit/task` reports a task: nothing to follow yet (`initial`), waiting
+ * for a first answer (`pending`), read (`complete`), read but the latest refresh failed (`stale`: the last
+ * good value is kept beside the error), or failed with nothing to show (`error`). A refresh running behind
+ * a value already read does not leave `complete`: the reader keeps seeing that value.
+ */
+export type FeedStatus = 'initial' | 'pending' | 'complete' | 'stale' | 'error';
+
+/** The one value a status implies: a value exists exactly when read, an error exactly when one happened. */
+type FeedState<T> =
+  | { status: 'initial' | 'pending' }
+  | { status: 'complete'; value: T }
+  | { status: 'stale'; value: T; error: FeedError }
+  | { status: 'error'; error: FeedError };
+
 export interface FeedControllerOptions<T> {
   /** The URL to follow now (it may depend on the host's state, e.g. the page); undefined for none. */
   url: () => string | undefined;
@@ -13,29 +28,52 @@ export interface FeedControllerOptions<T> {
   refresh: () => number;
   /** Turns a fetched document into the element's model. Throws (any error) when it cannot. */
   parse: (document: FeedDocument) => T;
+  /**
+   * What `parse` reads besides the document (a format, a transform), like a task's arguments: when one of
+   * them changes, the document already fetched is read again rather than left parsed the old way.
+   */
+  args?: () => readonly unknown[];
 }
 
 /**
  * Connects an element to the feed client: follows the URL while the element is connected, parses each new
  * document once, keeps the last good value when a refresh fails (marked stale), and fires `nw-load` /
- * `nw-error`. Elements render from `value`, `error`, `stale` and `loading` and never touch a feed themselves.
+ * `nw-error`. Elements render from `status`, `value` and `error` and never touch a feed themselves.
  */
 export class FeedController<T> implements ReactiveController {
-  value?: T;
-  error?: FeedError;
-  stale = false;
-  loading = false;
-
+  private state: FeedState<T> = { status: 'initial' };
   private following?: string;
   private refreshing = 0;
   private stop?: () => void;
   private lastDocument?: FeedDocument;
+  /** The absolute URL `state` is about (the client's key for it). */
+  private stateUrl?: string;
+  private lastArgs: readonly unknown[] = [];
 
   constructor(
     private readonly host: Host,
     private readonly options: FeedControllerOptions<T>,
   ) {
     host.addController(this);
+  }
+
+  get status(): FeedStatus {
+    return this.state.status;
+  }
+
+  /** The last value read: kept while a refresh fails (`stale`), dropped when the URL changes. */
+  get value(): T | undefined {
+    return 'value' in this.state ? this.state.value : undefined;
+  }
+
+  /** Absolute URL of the document `value` was read from. */
+  get source(): string | undefined {
+    return 'value' in this.state ? this.stateUrl : undefined;
+  }
+
+  /** Why the feed could not be read (`error`), or why `value` is out of date (`stale`). */
+  get error(): FeedError | undefined {
+    return 'error' in this.state ? this.state.error : undefined;
   }
 
   hostConnected(): void {
@@ -58,62 +96,76 @@ export class FeedController<T> implements ReactiveController {
     if (this.following) void refreshFeed(this.following).catch(() => {});
   }
 
-  private follow(): void {
+  /**
+   * Follows `url()` now if it, `refresh()` or `args()` changed; every host update does this. A cached feed
+   * answers at once, inside this call, so a controller that works out the next URL from the answer (the
+   * list's pager) calls it directly and reads the answer before the host renders.
+   */
+  follow(): void {
     const url = this.options.url();
     const refresh = Math.max(0, this.options.refresh() || 0);
+    const args = this.options.args?.() ?? [];
+    const argsChanged = args.some((arg, i) => arg !== this.lastArgs[i]);
+    this.lastArgs = args;
+    if (argsChanged && url && url === this.following && this.lastDocument) {
+      this.read(url, this.lastDocument);
+      this.host.requestUpdate();
+    }
     if (url === this.following && refresh === this.refreshing) return;
     this.stop?.();
     this.stop = undefined;
     this.following = url;
     this.refreshing = refresh;
-    if (this.lastDocument && (!url || this.lastDocument.url !== pageUrl(url))) {
-      this.reset();
+    // What was read or went wrong belongs to its URL: another one starts from nothing. The same one (written
+    // another way, or followed again after the element moved in the page) keeps it, and fires nothing again.
+    const absolute = url && (pageUrl(url) ?? url);
+    if (absolute !== this.stateUrl) {
+      this.stateUrl = absolute;
+      this.state = { status: url ? 'pending' : 'initial' };
+      this.lastDocument = undefined;
     }
-    if (!url) {
-      this.reset();
-      return;
-    }
-    this.loading = true;
-    this.stop = watchFeed(url, (snapshot) => this.receive(url, snapshot), { refresh });
-  }
-
-  private reset(): void {
-    this.value = undefined;
-    this.error = undefined;
-    this.stale = false;
-    this.loading = false;
-    this.lastDocument = undefined;
+    if (url) this.stop = watchFeed(url, (snapshot) => this.receive(url, snapshot), { refresh });
   }
 
   private receive(url: string, snapshot: FeedSnapshot): void {
     // A response for a URL the element has since moved away from is dropped.
     if (url !== this.following) return;
-    this.loading = snapshot.loading && !snapshot.document;
-    if (snapshot.document && snapshot.document !== this.lastDocument) {
-      this.lastDocument = snapshot.document;
-      try {
-        this.value = this.options.parse(snapshot.document);
-        this.error = undefined;
-        this.stale = false;
-        this.emit('nw-load', this.value);
-      } catch (cause) {
-        this.error =
-          cause instanceof FeedError
-            ? cause
-            : feedError('format', url, 'is not in a format news-widgets can read');
-        this.stale = this.value !== undefined;
-        this.emit('nw-error', { error: this.error });
-      }
-    } else if (snapshot.error && snapshot.error !== this.error) {
-      this.error = snapshot.error;
-      this.stale = this.value !== undefined;
-      this.emit('nw-error', { error: this.error });
-    } else if (!snapshot.error && this.error && this.error.kind !== 'format') {
+    const { document, error } = snapshot;
+    if (document && document !== this.lastDocument) {
+      this.read(url, document);
+    } else if (error && error !== this.error) {
+      this.fail(error);
+    } else if (!error && this.state.status === 'stale' && this.state.error.kind !== 'format') {
       // A refresh succeeded with the document already shown (a 304): the fetch error is over, nothing re-parses.
-      this.error = undefined;
-      this.stale = false;
+      this.state = { status: 'complete', value: this.state.value };
     }
     this.host.requestUpdate();
+  }
+
+  private read(url: string, document: FeedDocument): void {
+    this.lastDocument = document;
+    let value: T;
+    try {
+      value = this.options.parse(document);
+    } catch (cause) {
+      this.fail(
+        cause instanceof FeedError
+          ? cause
+          : feedError('format', url, 'is not in a format news-widgets can read'),
+      );
+      return;
+    }
+    this.state = { status: 'complete', value };
+    this.emit('nw-load', value);
+  }
+
+  private fail(error: FeedError): void {
+    const { state } = this;
+    this.state =
+      'value' in state
+        ? { status: 'stale', value: state.value, error }
+        : { status: 'error', error };
+    this.emit('nw-error', { error });
   }
 
   private emit(type: string, detail: unknown): void {

@@ -84,11 +84,11 @@ export interface NwNewsListVueProps {
   items?: NwNewsList['items'];
   /** Reads a feed no adapter knows: from the parsed JSON / XML Document / text to articles. */
   transform?: NwNewsList['transform'];
-  /** The reader moved to another page (buttons, Load more, or Back); detail: `{ page }`. */
+  /** The reader moved to another page (buttons, Load more, or Back). */
   onNwPageChange?: (event: NwEvent<'nw-news-list', 'nw-page-change'>) => void;
-  /** A feed page was read; detail: the `ArticlePage`. */
+  /** A feed page was read (each page, where the server pages the feed). */
   onNwLoad?: (event: NwEvent<'nw-news-list', 'nw-load'>) => void;
-  /** A feed could not be loaded or read; detail: `{ error }` (a `FeedError`). */
+  /** A feed could not be loaded or read (the first time, or a refresh). */
   onNwError?: (event: NwEvent<'nw-news-list', 'nw-error'>) => void;
 }
 
