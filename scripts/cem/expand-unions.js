@@ -6,16 +6,23 @@
 export function expandUnionsPlugin() {
   /** Alias name → its literal values, e.g. NewsListPagination → ['pages', 'more', 'none']. */
   const unions = new Map();
+  // A member and its attribute can share one type object: remember which were written out.
+  const expanded = new WeakSet();
 
   const expand = (item) => {
     const text = item?.type?.text;
     if (!text) return;
+    if (expanded.has(item.type)) {
+      item.expandedType = { text };
+      return;
+    }
     const parts = text.split('|').map((part) => part.trim());
     if (!parts.some((part) => unions.has(part))) return;
     const names = parts.flatMap((part) =>
       unions.has(part) ? unions.get(part).map((value) => `'${value}'`) : [part],
     );
     item.type.text = [...new Set(names)].join(' | ');
+    expanded.add(item.type);
     item.expandedType = { text: item.type.text };
   };
 
