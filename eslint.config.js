@@ -16,6 +16,7 @@ export default tseslint.config(
       'storybook-static/',
       'coverage/',
       'demo/feeds/',
+      'examples/*/dist/',
     ],
   },
   js.configs.recommended,
@@ -27,7 +28,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.js', 'bench/**/*.js', '*.js', 'test/support/*.js'],
+    files: ['scripts/**/*.js', 'bench/**/*.js', '*.js', 'test/support/*.js', 'examples/ssr/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -43,6 +44,8 @@ export default tseslint.config(
       'scripts/check-pages.js',
       'scripts/check-configurator.js',
       'scripts/configurator-*.js',
+      'scripts/check-examples.js',
+      'scripts/check-ssr.js',
       'bench/**/*.js',
     ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

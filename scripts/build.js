@@ -1,21 +1,42 @@
-// `npm run build`: the three drop-in bundles (Vite), the npm entry with types (tsc), the element manifest
-// (Custom Elements Manifest analyzer), then the compressed size of every bundle.
+// `npm run build`: the drop-in bundles (Vite), the npm entry with types (tsc), the element manifest
+// (Custom Elements Manifest analyzer) and the editor data made from it, then the compressed size of every
+// bundle.
 import { rm, readFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'vite';
+import { writeEditorData } from './editor-data.js';
+import { writeElementTypes } from './element-types.js';
+import { syncVersion } from './sync-version.js';
 
-const BUNDLE_MODES = ['news-widgets', 'news-widgets-iife', 'rate-ticker'];
-const BUNDLE_FILES = ['dist/news-widgets.js', 'dist/news-widgets.iife.js', 'dist/rate-ticker.js'];
+// The whole set (ES module and classic script), then each element alone (the modes of vite.config.ts).
+const BUNDLE_MODES = [
+  'news-widgets',
+  'news-widgets-iife',
+  'rate-ticker',
+  'news-list',
+  'article-card',
+  'dateline',
+  'hydrate',
+];
+const BUNDLE_FILES = [
+  'dist/news-widgets.js',
+  'dist/news-widgets.iife.js',
+  ...BUNDLE_MODES.slice(2).map((mode) => `dist/${mode}.js`),
+];
 
 await rm('dist', { recursive: true, force: true });
 await rm('lib', { recursive: true, force: true });
+await syncVersion();
 
 for (const mode of BUNDLE_MODES) {
   await build({ mode, logLevel: 'warn' });
 }
-execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
+// The manifest first: the React and Vue types are generated from it into src/ before tsc compiles them.
 execSync('npx cem analyze', { stdio: 'inherit' });
+await writeElementTypes();
+await writeEditorData();
+execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`.padStart(10);
 console.log(

@@ -27,6 +27,13 @@ const REPO_PATH =
   /(?<![\w./-])(?:scripts|bench|test|demo|stories|docs|src|schemas|relay|examples|\.ci|\.storybook)\/[\w./-]*\w\.(?:js|ts|md|json|html|css)\b/g;
 const CODE = /\.(?:js|ts|json)$|^\.ci\/run$/;
 
+/** An example's files may also run that example's own scripts (`examples/react/package.json`). */
+function exampleScripts(file) {
+  const folder = file.match(/^examples\/[^/]+\//)?.[0];
+  const manifest = folder && join(root, folder, 'package.json');
+  return manifest && existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).scripts : {};
+}
+
 const problems = [];
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
@@ -36,7 +43,7 @@ for (const file of files) {
   if (file.startsWith('test/fixtures/') || file === 'package-lock.json') continue;
   const text = readFileSync(join(root, file), 'utf8');
   for (const match of text.matchAll(NPM_RUN)) {
-    if (!scripts[match[1]])
+    if (!scripts[match[1]] && !exampleScripts(file)[match[1]])
       problems.push(
         `${file}:${lineOf(text, match.index)}: \`npm run ${match[1]}\` is not a script`,
       );

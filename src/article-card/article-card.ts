@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { plain } from '../feeds/text.js';
 import type { Article } from '../feeds/types.js';
@@ -31,6 +38,9 @@ function headline(level: number, content: unknown) {
       return html`<h3 part="heading" class="heading" dir="auto">${content}</h3>`;
   }
 }
+
+/** Relative links resolve against the page; a server render has no page, so only absolute ones are kept. */
+const pageBase = () => (isServer ? undefined : document.baseURI);
 
 export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
 
@@ -179,7 +189,7 @@ export class NwArticleCard extends LitElement {
   }
 
   private renderImage() {
-    const src = safeUrl(this.image ?? this.article?.image, document.baseURI);
+    const src = safeUrl(this.image ?? this.article?.image, pageBase());
     if (this.noImage || this.layout === 'compact' || !src) {
       return html`<slot name="image"></slot>`;
     }
@@ -201,7 +211,7 @@ export class NwArticleCard extends LitElement {
   }
 
   private renderHeading(title: string) {
-    const href = safeUrl(this.href ?? this.article?.url, document.baseURI);
+    const href = safeUrl(this.href ?? this.article?.url, pageBase());
     const blank = this.target === '_blank';
     return headline(
       Math.round(this.headingLevel),

@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js';
 import { warmDates } from '../format/date.js';
@@ -276,6 +283,11 @@ export class NwNewsList extends LitElement {
       return html`<p part="status" class="status empty" role="status">${m.empty}</p>`;
     }
     return nothing;
+  }
+
+  protected override willUpdate(): void {
+    // Lit SSR calls willUpdate and render but no controller's hostUpdate, where the pager works out the view.
+    if (isServer) this.pager.hostUpdate();
   }
 
   override render() {

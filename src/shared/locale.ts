@@ -1,10 +1,13 @@
+import { isServer } from 'lit';
+
 /**
  * The locale an element speaks: its own `locale` attribute, else the nearest `lang` up the tree (crossing
  * shadow roots, so a widget inside another component still finds the page's language), else the browser's.
  * Invalid tags are skipped rather than passed to Intl, which would throw a RangeError.
  */
 export function resolveLocale(element: Element, explicit?: string | null): string {
-  const candidates = [explicit, nearestLang(element), navigator.language];
+  // A server render (news-widgets/ssr) sees neither the page's tree nor a reader's browser: only `locale`.
+  const candidates = isServer ? [explicit] : [explicit, nearestLang(element), navigator.language];
   for (const candidate of candidates) {
     const locale = canonical(candidate);
     if (locale) return locale;
