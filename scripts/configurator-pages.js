@@ -71,7 +71,7 @@ export function deepText(selector) {
   return element ? walk(element).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** In a page: true once the element shows articles and every image in it has loaded. */
+/** In a page: true once the element shows articles (or rates) and every image in it has loaded. */
 export function settled(selector) {
   const images = [];
   const collect = (node) => {
@@ -82,6 +82,9 @@ export function settled(selector) {
   };
   const element = document.querySelector(selector);
   if (!element?.shadowRoot) return false;
+  // The ticker shows its rates in a track (and has no images).
+  if (element.localName === 'nw-rate-ticker')
+    return !!element.shadowRoot.querySelector('.track li');
   collect(element);
   const cards = element.shadowRoot.querySelectorAll('nw-article-card');
   return cards.length > 0 && images.every((image) => image.complete);
@@ -122,12 +125,15 @@ export function compare(a, b) {
 
 /**
  * The webmaster's page policy with the snippet's sources added, as the snippet asks ("add them to yours"):
- * nothing allowed but the page's own images (its favicon), plus Trusted Types with the policies it names.
+ * nothing allowed but the page's own images (its favicon) and stylesheet, plus Trusted Types with the policies
+ * it names.
  */
 export function policyWith(directives) {
   const policy = new Map([
     ['default-src', ["'none'"]],
     ['img-src', ["'self'"]],
+    // The page's own stylesheet (its colour), which is no business of the snippet's.
+    ['style-src', ["'self'"]],
   ]);
   for (const directive of directives) {
     const [name, ...sources] = directive.split(/\s+/);
