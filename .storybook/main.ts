@@ -9,7 +9,10 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   // Stories read real feed documents over HTTP, as a page would: the demo's sample feeds and the test fixtures.
+  // Their fault switches are answered in the browser by Mock Service Worker (feed-faults.ts), whose worker
+  // script `msw init` writes to .storybook/msw/ before every Storybook command (package.json).
   staticDirs: [
+    { from: './msw', to: '/' },
     { from: '../demo/feeds', to: '/feeds' },
     { from: '../test/fixtures', to: '/fixtures' },
   ],

@@ -3,6 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the elements' JSDoc by `npm run analyze` (run before every Storybook command), so the
 // controls and docs tables describe exactly the public API.
 import manifest from '../custom-elements.json';
+import { setupWorker } from 'msw/browser';
+import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
+import { feedFaults, resetFeedFaults } from './feed-faults.js';
 
 setCustomElementsManifest(manifest);
 
@@ -42,7 +45,27 @@ const withTheme: Decorator = (story, context) => {
   return story();
 };
 
+/**
+ * Mock Service Worker in front of the feed paths. The worker script is served from the build's root
+ * (main.ts staticDirs); its address is relative so a build published under a sub-path finds it too.
+ * feedFaults is an initial handler, so it survives the addon's reset after every story.
+ */
+const msw = createPreviewAnnotations(async () => {
+  const worker = setupWorker(feedFaults);
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: './mockServiceWorker.js' },
+    // Everything else (the plain feed files, Storybook's own assets) goes to the host untouched.
+    onUnhandledRequest: 'bypass',
+  });
+  return worker;
+});
+
 const preview: Preview = {
+  beforeEach: async (context) => {
+    resetFeedFaults();
+    return msw.beforeEach(context);
+  },
   parameters: {
     controls: { expanded: true },
     // The panel fails a story on a violation, as `npm run test-storybook` does.

@@ -2,15 +2,20 @@
 // `npm run build-storybook`) opened in headless Chromium. A story fails on a console error, an uncaught
 // exception or unhandled rejection, a story that does not render, or an axe violation in the story root.
 //
-// The server is the static build plus the feed server's switches (scripts/feed-server.js) on the feed
-// paths, /feeds/ and /fixtures/, so the fault stories get real faults: `?stall=1` never finishes (loading),
-// a missing file is a 404, a fixture file holds the bad JSON, `?status=`/`failfrom=` break refreshes (stale).
-// On a plain static host the query switches are ignored and those stories simply load.
+// The server is a plain static file server, as a designer's host would be: the fault stories' states come
+// from Mock Service Worker in the page (.storybook/feed-faults.ts), and this test proves they are shown.
+// Stories tagged with a state are checked for what a reader sees in it, in the elements' shadow roots:
+//   loading      busy, skeletons or the loading message, and no items — still so once requests settle
+//   slow         busy with no items first, then items
+//   failed       the error message and no items
+//   stale        the stale note beside the last good items
+//   empty        the empty message
+//   update       the rates on screen change after a refresh
 //
 // Expected failures: Chromium logs "Failed to load resource: …404" for every failed request, which is the
 // point of an error-state story. Those console messages, and only those, are ignored for stories tagged
 // `http-errors` (story `tags`, which Storybook writes into index.json). Everything else still fails them.
-// Stories tagged `error-state` (404, bad JSON, stale) are checked after their first `nw-error` event, so
+// Stories tagged `error-state` (404, 500, bad JSON, stale) are checked after their first `nw-error` event, so
 // axe sees the error or stale message, and a story that never fails is itself a failure.
 //
 // Stories tagged `reduced-motion` are opened with prefers-reduced-motion: reduce emulated.
@@ -24,11 +29,9 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
-import { serveFeed } from './feed-server.js';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-const FEED_PATHS = ['/feeds/', '/fixtures/'];
 const EXPECTED_HTTP_ERRORS_TAG = 'http-errors';
 const ERROR_STATE_TAG = 'error-state';
 const PARALLEL = Number(process.env.SMOKE_PAGES ?? 4);
@@ -80,8 +83,6 @@ function startServer() {
     try {
       // Chromium asks every page for one; the build has favicon.svg, so say "nothing" rather than 404.
       if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-      const feedPath = FEED_PATHS.some((prefix) => req.url.startsWith(prefix));
-      if (feedPath && (await serveFeed(req, res, root))) return;
       await serveStatic(req, res);
     } catch (error) {
       res.writeHead(500).end(String(error));
@@ -134,6 +135,91 @@ async function settleAndAudit(axeOff) {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join('; ')})`);
 }
 
+/** In the page: what the story's feed elements show, read from their shadow roots. */
+function shownState() {
+  const hosts = [
+    ...document.querySelectorAll('#storybook-root nw-news-list, #storybook-root nw-rate-ticker'),
+  ];
+  const inside = (selector) =>
+    hosts.flatMap((host) => [...host.shadowRoot.querySelectorAll(selector)]);
+  const visible = (el) => el.getClientRects().length > 0;
+  return {
+    hosts: hosts.length,
+    busy: inside('[part~="base"][aria-busy="true"]').length,
+    skeletons: inside('.skeleton').filter(visible).length,
+    items: inside('[part~="item"]').filter(visible).length,
+    // The ticker's items without their copies: what one pass of the strip says.
+    rates: inside('.track > ul [part~="rate"]')
+      .map((el) => el.textContent)
+      .join(' '),
+    statuses: inside('[part~="status"]')
+      .filter(visible)
+      .map((el) => ({ className: el.className, text: (el.title || el.textContent).trim() })),
+  };
+}
+
+const hasStatus = (state, kind) =>
+  state.statuses.some(({ className, text }) => className.split(' ').includes(kind) && text);
+
+/** Each state tag's test of shownState(), and what failing it means. */
+const STATE_CHECKS = {
+  loading: [
+    (s) =>
+      s.hosts > 0 &&
+      s.busy === s.hosts &&
+      s.items === 0 &&
+      (s.skeletons > 0 || s.statuses.some(({ text }) => text)),
+    'loading: expected busy elements with skeletons or a loading message and no items',
+  ],
+  failed: [
+    (s) => s.items === 0 && hasStatus(s, 'error'),
+    'failed: expected the error message and no items',
+  ],
+  stale: [
+    (s) => s.items > 0 && (hasStatus(s, 'stale') || s.statuses.some(({ text }) => text)),
+    'stale: expected the stale note beside the last good items',
+  ],
+  empty: [
+    (s) => s.items === 0 && hasStatus(s, 'empty'),
+    'empty: expected the empty message and no items',
+  ],
+};
+
+async function waitForState(page, test) {
+  const deadline = Date.now() + RENDER_TIMEOUT;
+  for (let state = await page.evaluate(shownState); Date.now() < deadline;) {
+    if (test(state)) return state;
+    await new Promise((done) => setTimeout(done, 50));
+    state = await page.evaluate(shownState);
+  }
+  return undefined;
+}
+
+/** The checks of a story's state tags; `early` runs right after render, `late` once requests settle. */
+async function checkStates(page, tags, when) {
+  const problems = [];
+  for (const [tag, [test, message]] of Object.entries(STATE_CHECKS)) {
+    if (!tags.includes(tag)) continue;
+    // A loading state must still be loading once everything else has settled, not just at first paint.
+    const state =
+      when === 'late' ? await page.evaluate(shownState) : await waitForState(page, test);
+    if (!state || !test(state)) problems.push(`${message} (shown: ${JSON.stringify(state)})`);
+  }
+  if (when === 'early' && tags.includes('slow')) {
+    const first = await page.evaluate(shownState);
+    if (!(first.busy && first.items === 0))
+      problems.push(`slow: not loading at first (${JSON.stringify(first)})`);
+    if (!(await waitForState(page, (s) => s.items > 0 && !s.busy)))
+      problems.push('slow: items never came');
+  }
+  if (when === 'early' && tags.includes('update')) {
+    const before = (await waitForState(page, (s) => s.rates !== ''))?.rates;
+    const after = before && (await waitForState(page, (s) => s.rates !== '' && s.rates !== before));
+    if (!after) problems.push(`update: the rates on screen never changed from "${before}"`);
+  }
+  return problems;
+}
+
 async function checkStory(browser, base, entry, globals) {
   const problems = [];
   // A window of its own, not a background tab: a tab that is not in front is `document.hidden`, and the
@@ -175,12 +261,21 @@ async function checkStory(browser, base, entry, globals) {
       problems.push(`story threw: ${shown}`);
       return problems;
     }
+    const tags = entry.tags ?? [];
+    problems.push(...(await checkStates(page, tags, 'early')));
     if (entry.tags?.includes(ERROR_STATE_TAG)) {
       await page
         .waitForFunction(() => window.nwErrors > 0, { timeout: RENDER_TIMEOUT, polling: 50 })
         .catch(() => problems.push('error-state story: no nw-error event'));
     }
     await settled();
+    problems.push(
+      ...(await checkStates(
+        page,
+        tags.filter((tag) => tag === 'loading'),
+        'late',
+      )),
+    );
     await page.addScriptTag({ path: axePath });
     problems.push(...(await page.evaluate(settleAndAudit, AXE_OFF)));
   } catch (error) {

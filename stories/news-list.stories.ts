@@ -96,22 +96,37 @@ NextUrl.args = {
 
 /** Skeleton cards while the feed has not answered (the feed server's stall switch never finishes). */
 export const Loading = (args: NewsListArgs) => list(args);
+// The smoke test checks skeletons and no articles (in Storybook the stall comes from .storybook/feed-faults.ts).
+Loading.tags = ['loading'];
 Loading.args = { src: `${ARTICLES}?stall=1`, locale: 'en-GB' } satisfies NewsListArgs;
+
+/** The feed answers after two seconds: skeleton cards, then the articles. */
+export const Slow = (args: NewsListArgs) => list(args);
+// The smoke test sees the skeletons first, then the articles.
+Slow.tags = ['slow'];
+Slow.args = { src: `${ARTICLES}?delay=2000`, locale: 'en-GB' } satisfies NewsListArgs;
+
+/** The feed answers 500 every time: after the client's retries, a message and a Retry button. */
+export const ServerError = (args: NewsListArgs) => list(args);
+// Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
+ServerError.tags = ['error-state', 'failed', 'http-errors'];
+ServerError.args = { src: `${ARTICLES}?status=500`, locale: 'en-GB' } satisfies NewsListArgs;
 
 /** The feed answers 404: a message and a Retry button. */
 export const NotFound = (args: NewsListArgs) => list(args);
 // Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
-NotFound.tags = ['error-state', 'http-errors'];
+NotFound.tags = ['error-state', 'failed', 'http-errors'];
 NotFound.args = { src: '/feeds/no-such-feed.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /** The feed is not valid JSON. */
 export const BadJson = (args: NewsListArgs) => list(args);
 // Checked once it has failed (storybook-smoke.js).
-BadJson.tags = ['error-state'];
+BadJson.tags = ['error-state', 'failed'];
 BadJson.args = { src: '/fixtures/list/bad.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /** A feed with no articles. */
 export const Empty = (args: NewsListArgs) => list(args);
+Empty.tags = ['empty'];
 Empty.args = { src: '/fixtures/list/empty.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /**
@@ -120,7 +135,7 @@ Empty.args = { src: '/fixtures/list/empty.json', locale: 'en-GB' } satisfies New
  */
 export const Stale = (args: NewsListArgs) => list(args);
 // Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
-Stale.tags = ['error-state', 'http-errors'];
+Stale.tags = ['error-state', 'stale', 'http-errors'];
 Stale.args = {
   src: `${ARTICLES}?failon=2,3,4,5,6,7,8,9,10,11,12`,
   refresh: 2,
