@@ -20,7 +20,7 @@
 //
 // Stories tagged `reduced-motion` are opened with prefers-reduced-motion: reduce emulated.
 //
-// Options: --only=<id substring>, --globals=theme:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
+// Options: --only=<id substring>, --globals=page:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
 /* global customElements, document, window -- the functions passed to page.evaluate run in the story's page */
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';

@@ -12,6 +12,8 @@ export interface NewsListArgs {
   page?: number;
   pagination?: 'pages' | 'more' | 'none';
   layout?: 'list' | 'grid';
+  cardLayout?: 'stacked' | 'horizontal' | 'compact';
+  headingLevel?: number;
   excerptLength?: number;
   refresh?: number;
   locale?: string;
@@ -20,15 +22,21 @@ export interface NewsListArgs {
   dir?: 'ltr' | 'rtl';
 }
 
+const htmlAttribute = { table: { category: 'html attributes' } };
+
 export default {
   title: 'Elements/News list',
   component: 'nw-news-list',
+  tags: ['autodocs'],
   // `list` is the template the tests reuse, not a story.
   excludeStories: ['list'],
-  parameters: {
-    docs: {
-      description: { component: 'A paginated list of article cards from any article feed.' },
+  argTypes: {
+    id: {
+      ...htmlAttribute,
+      control: 'text',
+      description: 'Names the page parameter with `sync-url`.',
     },
+    dir: { ...htmlAttribute, control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
 } satisfies Meta<NewsListArgs>;
 
@@ -41,7 +49,9 @@ export const list = (args: NewsListArgs) =>
     page=${ifDefined(args.page)}
     pagination=${ifDefined(args.pagination)}
     layout=${ifDefined(args.layout)}
+    card-layout=${ifDefined(args.cardLayout)}
     excerpt-length=${ifDefined(args.excerptLength)}
+    heading-level=${ifDefined(args.headingLevel)}
     refresh=${ifDefined(args.refresh)}
     locale=${ifDefined(args.locale)}
     sync-url=${ifDefined(args.syncUrl)}

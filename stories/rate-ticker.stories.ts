@@ -26,9 +26,7 @@ export default {
   component: 'nw-rate-ticker',
   // `served` is a helper for the tests, not a story.
   excludeStories: ['served'],
-  parameters: {
-    docs: { description: { component: 'The seed page’s looping strip of exchange rates.' } },
-  },
+  tags: ['autodocs'],
 } satisfies Meta<RateTickerArgs>;
 
 const ticker = ({ src, symbols, refresh, speed, paused, locale, label }: RateTickerArgs) =>
@@ -152,5 +150,5 @@ export const Themed = (args: RateTickerArgs) => html`
   </div>
 `;
 // Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
-Themed.globals = { theme: 'light' };
+Themed.globals = { page: 'light' };
 Themed.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;
