@@ -7,7 +7,7 @@ import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', '.storybook/msw/', 'coverage/', 'demo/feeds/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', '.storybook/msw/', 'coverage/', 'visual-diff/', 'demo/feeds/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

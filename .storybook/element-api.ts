@@ -147,3 +147,27 @@ export const elementDescription = (tag: string): string => {
 export const elementEvents = (): string[] => [
   ...new Set(declarations.flatMap((d) => (d.events ?? []).map((event) => event.name))),
 ];
+
+export interface Token {
+  name: string;
+  description: string;
+  elements: string[];
+}
+
+/** Every CSS custom property any element reads, shared ones (read by more than one element) first. */
+export function elementTokens(): Token[] {
+  const tokens = new Map<string, Token>();
+  for (const d of declarations) {
+    for (const property of d.cssProperties ?? []) {
+      const token = tokens.get(property.name) ?? {
+        name: property.name,
+        description: property.description ?? '',
+        elements: [],
+      };
+      token.elements.push(`<${d.tagName}>`);
+      tokens.set(property.name, token);
+    }
+  }
+  const shared = (token: Token) => (token.name.match(/^--nw-(color|font|radius)/) ? 0 : 1);
+  return [...tokens.values()].sort((a, b) => shared(a) - shared(b) || a.name.localeCompare(b.name));
+}
