@@ -7,7 +7,18 @@ import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', '.storybook/msw/', 'coverage/', 'visual-diff/', 'demo/feeds/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'lib/',
+      'storybook-static/',
+      '.storybook/msw/',
+      'coverage/',
+      'visual-diff/',
+      'demo/feeds/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -19,6 +30,11 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.js', 'bench/**/*.js', '*.js', 'test/support/*.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The relay: web-standard code that runs in Workers (a service-worker-like global scope) and Node.
+    files: ['relay/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, ...globals.node } },
   },
   {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.

@@ -1,5 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/**
+ * The supported browsers (README, "Supported browsers") as build targets: package.json's `browserslist`
+ * (`safari >= 18.2`) in the transformer's spelling (`safari18.2`). `npm run check:dist` proves the output.
+ */
+const TARGET_NAMES: Record<string, string> = { ios_saf: 'ios' };
+const { browserslist } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { browserslist: string[] };
+const target = browserslist.map((query) => {
+  const [name, version] = query.split('>=').map((part) => part.trim());
+  return `${TARGET_NAMES[name] ?? name}${version}`;
+});
 
 /**
  * The drop-in bundles, one per Vite "mode" (scripts/build.js builds them all). Each is minified with Lit
@@ -25,7 +39,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2021',
+      target,
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,

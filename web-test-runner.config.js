@@ -1,19 +1,52 @@
-// @web/test-runner: the TypeScript sources, unbuilt, in headless Chromium and Firefox (see scripts/test.js).
+// @web/test-runner: the TypeScript sources, unbuilt, in headless Chromium, Firefox and WebKit. Run it through
+// `npm test` (scripts/test.js), which starts WebKit's display and driver and adds up every engine's count.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.js';
+import { CHROMIUM_ARGS, ensureBrowsers, wantedBrowsers } from './scripts/browsers.js';
+import { WEBKIT_CAPABILITIES } from './scripts/webkit.js';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { FEED_PATHS } from './scripts/feed-paths.js';
 import { feedMiddleware } from './scripts/feed-server.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
+// The relay (issue 15): a no-CORS feed host and a relay in front of it, for test/feeds/relay.test.ts.
+import { relayServerPlugin } from './test/support/relay-server.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const wanted = (process.env.NW_BROWSERS ?? 'chromium,firefox')
-  .split(',')
-  .map((name) => name.trim());
+const wanted = wantedBrowsers();
 const paths = ensureBrowsers(wanted);
+
+/**
+ * WebKitGTK over W3C WebDriver, one page at a time: with more, the launcher runs each test file in an iframe
+ * of one shared page, where focus, keyboard input and animation frames are not what a real page gets.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  concurrency = 1;
+
+  async initialize(config) {
+    await super.initialize({ ...config, concurrency: 1 });
+    this.name = 'WebKit';
+  }
+}
+
+function webkitLauncher() {
+  const port = Number(process.env.NW_WEBKIT_DRIVER_PORT);
+  if (!port) {
+    console.error(
+      'WebKit needs its display and driver: run the tests with `npm test` (scripts/test.js).',
+    );
+    process.exit(1);
+  }
+  return new WebKitLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: { ...WEBKIT_CAPABILITIES },
+  });
+}
 
 const launchers = {
   chromium: () =>
@@ -36,6 +69,7 @@ const launchers = {
       // Firefox also starves background tabs of animation frames; one page at a time avoids it.
       concurrency: 1,
     }),
+  webkit: webkitLauncher,
 };
 
 export default {
@@ -47,10 +81,15 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [feedMiddleware(root, ['/test/fixtures/', '/demo/feeds/', '/__requests'])],
+  // Tests ask for feeds by their folders (`/test/fixtures/…`) and, through the stories they reuse, by the
+  // paths Storybook and the demo serve them at (`/feeds/…`); both reach the same files.
+  middleware: [
+    feedMiddleware(root, [...FEED_PATHS.map(({ folder }) => `/${folder}`), '/__requests']),
+  ],
   plugins: [
     // Accessibility-tree snapshots (not among the default commands): the ticker proves its copies are hidden.
     a11ySnapshotPlugin(),
+    relayServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

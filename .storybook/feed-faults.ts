@@ -4,8 +4,9 @@
 // (these handlers, in front of the plain files). A switch not implemented here fails the story loudly
 // (console.error, which the smoke test catches) rather than quietly showing loaded content.
 import { bypass, delay, http, HttpResponse } from 'msw';
+import { FEED_PATHS } from '../scripts/feed-paths.js';
 
-const FEED_PATHS = /^\/(feeds|fixtures)\//;
+const onFeedPath = (url: URL) => FEED_PATHS.some((path) => url.pathname.startsWith(path.url));
 const SWITCHES = new Set([
   'stall',
   'delay',
@@ -56,7 +57,7 @@ async function pageWordPress(response: Response, params: URLSearchParams): Promi
 }
 
 export const feedFaults = http.get(
-  ({ request }) => FEED_PATHS.test(new URL(request.url).pathname),
+  ({ request }) => onFeedPath(new URL(request.url)),
   async ({ request }) => {
     const url = new URL(request.url);
     const params = url.searchParams;

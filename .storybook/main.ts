@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
+import { FEED_PATHS } from '../scripts/feed-paths.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -21,8 +22,7 @@ const config: StorybookConfig = {
   // script `msw init` writes to .storybook/msw/ before every Storybook command (package.json).
   staticDirs: [
     { from: './msw', to: '/' },
-    { from: '../demo/feeds', to: '/feeds' },
-    { from: '../test/fixtures', to: '/fixtures' },
+    ...FEED_PATHS.map(({ url, folder }) => ({ from: `../${folder}`, to: url })),
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };

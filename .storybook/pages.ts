@@ -29,8 +29,8 @@ export const PAGES: Record<string, HostPage> = {
     color: '#e8e6e3',
     font: `16px/1.5 ${SANS}`,
   },
-  // A site that paints itself dark but never says so: the elements keep their light-scheme colours, which
-  // is what such a site gets until it declares `color-scheme: dark` or sets the colour tokens.
+  // A site that paints itself dark but never says so (the page reports itself light): the elements read the
+  // background behind them and should switch to their dark palette on their own.
   'dark-no-scheme': {
     title: 'Dark, without color-scheme',
     colorScheme: '',

@@ -19,8 +19,9 @@ import tickerStart from './cases/ticker-start.js';
 import list from './cases/list.js';
 import network from './cases/network.js';
 import memory from './cases/memory.js';
+import relay from './cases/relay.js';
 
-const CASES = [bytes, tickerSteady, tickerStart, list, network, memory];
+const CASES = [bytes, tickerSteady, tickerStart, list, network, memory, relay];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -1,5 +1,6 @@
 // Finds the browsers the tests and benchmarks drive. Never downloads one: on machines without a network
-// a tool's own browser download fails, so we use the system's Chromium and Firefox ESR (Debian packages),
+// a tool's own browser download fails, so we use the system's Chromium, Firefox ESR and WebKitGTK's
+// WebDriver with the virtual display it needs (Debian packages),
 // installing them with apt-get where we run as root on Debian, and otherwise saying exactly what to do.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -20,7 +21,38 @@ const BROWSERS = {
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
     aptPackage: 'firefox-esr',
   },
+  // Safari's engine: WebKitGTK's WebDriver, which starts WebKit's MiniBrowser, on an Xvfb display.
+  webkit: {
+    env: ['WEBKIT_WEBDRIVER'],
+    paths: ['/usr/bin/WebKitWebDriver'],
+    aptPackage: 'webkit2gtk-driver',
+    needs: ['xvfb'],
+  },
+  xvfb: {
+    env: ['XVFB_BIN'],
+    paths: ['/usr/bin/Xvfb'],
+    aptPackage: 'xvfb',
+  },
 };
+
+/** The browsers the tests run in when NW_BROWSERS does not narrow them. */
+export const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
+
+/** NW_BROWSERS (`chromium,webkit`…) as a list of known names; exits on a name we do not know. */
+export function wantedBrowsers(value = process.env.NW_BROWSERS) {
+  const names = (value || ALL_BROWSERS.join(','))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !ALL_BROWSERS.includes(name));
+  if (unknown.length) {
+    console.error(
+      `NW_BROWSERS: unknown ${unknown.join(', ')}; choose from ${ALL_BROWSERS.join(', ')}`,
+    );
+    process.exit(1);
+  }
+  return names;
+}
 
 /** Flags headless Chromium needs as root on a machine with a closed network (no sandbox, no phoning home). */
 export const CHROMIUM_ARGS = [
@@ -45,10 +77,11 @@ function canInstallWithApt() {
 }
 
 /**
- * Returns `{ chromium, firefox }` executable paths for the browsers asked for, installing missing ones
- * when it can. Exits the process with instructions when it cannot.
+ * Returns `{ chromium, firefox, webkit, xvfb }` executable paths for the browsers asked for (`webkit` is the
+ * driver, and brings `xvfb`), installing missing ones when it can. Exits with instructions when it cannot.
  */
-export function ensureBrowsers(names = ['chromium', 'firefox']) {
+export function ensureBrowsers(wanted = ['chromium', 'firefox']) {
+  const names = [...new Set(wanted.flatMap((name) => [name, ...(BROWSERS[name].needs ?? [])]))];
   let missing = names.filter((name) => !find(name));
   if (missing.length && canInstallWithApt()) {
     const packages = missing.map((name) => BROWSERS[name].aptPackage).join(' ');
@@ -68,7 +101,7 @@ export function ensureBrowsers(names = ['chromium', 'firefox']) {
       `\nNo ${missing.join(' or ')} browser found. The tests run in real, installed browsers.\n` +
         `  On Debian/Ubuntu:  sudo apt-get install ${packages}\n` +
         `  Elsewhere: install it and point ${vars} at the executable.\n` +
-        `  To run in Chromium only: NW_BROWSERS=chromium npm test\n`,
+        `  To run in some engines only: NW_BROWSERS=chromium,firefox npm test\n`,
     );
     process.exit(1);
   }

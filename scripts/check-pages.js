@@ -1,16 +1,21 @@
-// `npm run check:pages`: the built bundles on real pages, in headless Chromium and Firefox.
+// `npm run check:pages`: the built bundles on real pages, in headless Chromium and Firefox and in WebKit
+// (or the engines NW_BROWSERS names).
 //   demo suite    — every page `npm start` serves: each element renders, nothing throws.
 //   hostile suite — pages we don't control (test/pages/): a strict CSP, Trusted Types, aggressive global
 //                   CSS, our tag already taken by another script. Same checks, plus zero CSP violations
 //                   and per-page expectations below.
 // Needs `npm run build` first. Prints one line per page and browser and `pages: N passed, N failed`.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
+import { remote } from 'webdriverio';
+import { CHROMIUM_ARGS, ensureBrowsers, wantedBrowsers } from './browsers.js';
 import { startPageServer } from './page-server.js';
+import { WEBKIT_CAPABILITIES, startWebKit } from './webkit.js';
 
 const dir = (path) => fileURLToPath(new URL(path, import.meta.url));
+const PROBE = readFileSync(dir('../test/pages/probe.js'), 'utf8');
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'";
@@ -24,7 +29,7 @@ const SUITES = [
   {
     name: 'demo',
     pagesDir: dir('../demo'),
-    pages: { '/': {}, '/module.html': {}, '/rss.html': {}, '/twice.html': {} },
+    pages: { '/': {}, '/module.html': {}, '/rss.html': {}, '/twice.html': {}, '/dark.html': {} },
   },
   {
     name: 'hostile',
@@ -74,32 +79,93 @@ function leftTheirElementAlone({ warnings, page }) {
   return warned ? '' : `no warning about the taken tag (${page})`;
 }
 
-async function waitForContent(page) {
+async function waitForContent(evaluate) {
   // Elements fetch their feeds after load; give them a moment, but stop as soon as all have content.
   for (let waited = 0; waited < 5000; waited += 250) {
-    const elements = await page.evaluate(inspectElements);
+    const elements = await evaluate(inspectElements);
     if (elements.length && elements.every((el) => el.text)) return elements;
     await sleep(250);
   }
-  return page.evaluate(inspectElements);
+  return evaluate(inspectElements);
+}
+
+/** What a page shows and reports once its elements have content; the same for every engine. */
+async function observe(evaluate) {
+  const elements = await waitForContent(evaluate);
+  const page = await evaluate(() => ({
+    violations: window.__nwViolations ?? [],
+    pwned: window.__nwPwned ?? [],
+    theirs: document.querySelector('nw-dateline')?.textContent,
+    logged: window.__nwLogged ?? { errors: [], warnings: [] },
+  }));
+  return { elements, ...page };
+}
+
+/** Chromium and Firefox through puppeteer, which hears the console and uncaught errors from the start. */
+async function openPuppeteer(options) {
+  const browser = await puppeteer.launch({ headless: true, ...options });
+  return {
+    async visit(url) {
+      const page = await browser.newPage();
+      const errors = [];
+      const warnings = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error')
+          errors.push(`${message.text()} ${message.location()?.url ?? ''}`);
+        if (message.type() === 'warn' || message.type() === 'warning')
+          warnings.push(message.text());
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      const seen = await observe((fn) => page.evaluate(fn));
+      await page.close();
+      return { ...seen, errors, warnings };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * WebKit through WebDriver, which has no console events: test/pages/probe.js, loaded first on the hostile
+ * pages, records console errors and warnings and uncaught errors in the page from the start; the demo pages,
+ * which do not load it, get it from here after their load event (a WebKit-only error during load would still
+ * show: as an element that never renders).
+ */
+async function openWebKit() {
+  const { webkit: driver, xvfb } = ensureBrowsers(['webkit']);
+  const server = await startWebKit({ driver, xvfb });
+  let session;
+  try {
+    session = await remote({
+      hostname: '127.0.0.1',
+      port: server.port,
+      logLevel: 'error',
+      capabilities: { ...WEBKIT_CAPABILITIES },
+    });
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  const evaluate = (fn) => session.execute(fn);
+  return {
+    async visit(url) {
+      await session.url(url);
+      await session.execute(PROBE);
+      const seen = await observe(evaluate);
+      await session.url('about:blank');
+      return { ...seen, errors: seen.logged.errors, warnings: seen.logged.warnings };
+    },
+    async close() {
+      await session.deleteSession().catch(() => {});
+      server.stop();
+    },
+  };
 }
 
 async function checkPage(browser, origin, path, expectations) {
-  const page = await browser.newPage();
-  const errors = [];
-  const warnings = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(`${message.text()} ${message.location()?.url ?? ''}`);
-    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
-  });
-  await page.goto(origin + path, { waitUntil: 'load' });
-  const elements = await waitForContent(page);
-  const violations = await page.evaluate(() => window.__nwViolations ?? []);
-  const pwned = await page.evaluate(() => window.__nwPwned ?? []);
-  const theirs = await page.evaluate(() => document.querySelector('nw-dateline')?.textContent);
-  await page.close();
+  const { elements, errors, warnings, violations, pwned, theirs } = await browser.visit(
+    origin + path,
+  );
 
   const problems = [];
   if (!elements.length && !expectations.theirs) problems.push('no elements');
@@ -114,11 +180,13 @@ async function checkPage(browser, origin, path, expectations) {
   return { elements: elements.length, problems };
 }
 
-const paths = ensureBrowsers(['chromium', 'firefox']);
-const browsers = [
-  ['chromium', { executablePath: paths.chromium, args: CHROMIUM_ARGS }],
-  ['firefox', { browser: 'firefox', executablePath: paths.firefox }],
-];
+const engines = wantedBrowsers();
+const paths = ensureBrowsers(engines.filter((name) => name !== 'webkit'));
+const openers = {
+  chromium: () => openPuppeteer({ executablePath: paths.chromium, args: CHROMIUM_ARGS }),
+  firefox: () => openPuppeteer({ browser: 'firefox', executablePath: paths.firefox }),
+  webkit: openWebKit,
+};
 const only = process.argv[2];
 let passed = 0;
 let failed = 0;
@@ -130,8 +198,8 @@ for (const suite of SUITES.filter((s) => !only || s.name === only)) {
   });
   const origin = `http://localhost:${server.address().port}`;
   try {
-    for (const [name, options] of browsers) {
-      const browser = await puppeteer.launch({ headless: true, ...options });
+    for (const name of engines) {
+      const browser = await openers[name]();
       for (const [path, expectations] of Object.entries(suite.pages)) {
         const { elements, problems } = await checkPage(browser, origin, path, expectations);
         if (problems.length) failed++;

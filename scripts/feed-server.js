@@ -25,6 +25,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, resolve, sep } from 'node:path';
+import { repositoryPath } from './feed-paths.js';
 
 const TYPES = {
   '.json': 'application/json',
@@ -77,7 +78,8 @@ export async function serveFeed(req, res, root) {
   const key = url.pathname + url.search;
   if (url.pathname === '/__requests') {
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    const asked = url.searchParams.get('url');
+    // A feed path (`/feeds/…`) counts with the file it serves (`/demo/feeds/…`).
+    const asked = repositoryPath(url.searchParams.get('url') ?? '') ?? url.searchParams.get('url');
     res.end(JSON.stringify({ count: requestCount(asked), times: requestTimes.get(asked) ?? [] }));
     return true;
   }
@@ -211,12 +213,17 @@ async function streamBig(res, status, headers, body, bytes) {
   res.end();
 }
 
-/** The same server as middleware for @web/dev-server (Koa). */
+/**
+ * The same server as middleware for @web/dev-server (Koa): the feed paths of feed-paths.js, and the
+ * repository paths starting with one of `prefixes` as they are.
+ */
 export function feedMiddleware(root, prefixes) {
   return async (ctx, next) => {
-    if (!prefixes.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    const mapped = repositoryPath(ctx.req.url);
+    if (!mapped && !prefixes.some((prefix) => ctx.path.startsWith(prefix))) return next();
     ctx.respond = false;
-    const served = await serveFeed(ctx.req, ctx.res, root);
+    const request = mapped ? { url: mapped, headers: ctx.req.headers } : ctx.req;
+    const served = await serveFeed(request, ctx.res, root);
     if (!served) {
       ctx.respond = true;
       return next();

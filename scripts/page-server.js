@@ -1,8 +1,9 @@
-// A page as a webmaster hosts it: HTML from one folder, the built bundles under /dist/, the sample feeds
-// under /feeds/. Used by `npm start` (demo/) and by the page checks (demo/ and test/pages/).
+// A page as a webmaster hosts it: HTML from one folder, the built bundles under /dist/, the feeds under the
+// paths of feed-paths.js. Used by `npm start` (demo/) and by the page checks (demo/ and test/pages/).
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import { repositoryPath } from './feed-paths.js';
 import { serveFeed } from './feed-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,11 +19,9 @@ export function startPageServer({ pagesDir, port = 0, headersFor = () => ({}) })
       const path = req.url === '/' || req.url.startsWith('/?') ? '/index.html' : req.url;
       for (const [name, value] of Object.entries(headersFor(path.split('?')[0])))
         res.setHeader(name, value);
-      if (path.startsWith('/dist/')) req.url = path;
-      else if (path.startsWith('/feeds/')) req.url = `/demo${path}`;
-      // The hostile fixtures, for the page checker's hostile-feeds page.
-      else if (path.startsWith('/hostile/')) req.url = `/test/fixtures${path}`;
-      else req.url = `${pagesPrefix}${path}`;
+      req.url = path.startsWith('/dist/')
+        ? path
+        : (repositoryPath(path) ?? `${pagesPrefix}${path}`);
       if (!(await serveFeed(req, res, root))) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('Not found');

@@ -135,3 +135,23 @@ DarkBrand.args = {
   colorBorder: '#3a4350',
   fontFamily: 'system-ui, sans-serif',
 } satisfies ThemingArgs;
+
+/**
+ * A dark site that never declares `color-scheme` (the page reports itself light), with no tokens set: the
+ * elements read the background behind them and switch to their dark palette on their own.
+ */
+export const DarkPageWithoutColorScheme = () => html`
+  <div style="background: #111315; color: #e6e3de; padding: 1rem">
+    ${AllElements({} as ThemingArgs)}
+  </div>
+`;
+DarkPageWithoutColorScheme.globals = { page: 'light' };
+DarkPageWithoutColorScheme.parameters = {
+  docs: {
+    description: {
+      story:
+        'Up, down, the current page and the focus ring keep WCAG AA here although the page declares no ' +
+        'dark scheme; print the story (or run `node scripts/print-pdf.js`) for the print layout.',
+    },
+  },
+};

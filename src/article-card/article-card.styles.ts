@@ -2,23 +2,26 @@ import { css } from 'lit';
 
 export const articleCardStyles = css`
   :host {
-    --_card-gap: var(--nw-article-card-gap, 0.75rem);
+    --_card-gap: var(--nw-article-card-gap, 0.75em);
     --_card-padding: var(--nw-article-card-padding, 0);
     --_card-background: var(--nw-article-card-background, var(--_color-surface));
     --_card-radius: var(--nw-article-card-radius, var(--_radius));
     --_heading-font: var(--nw-article-card-heading-font, inherit);
-    --_heading-size: var(--nw-article-card-heading-size, 1.125rem);
+    --_heading-size: var(--nw-article-card-heading-size, 1.125em);
     --_heading-color: var(--nw-article-card-heading-color, var(--_color-text));
-    --_excerpt-size: var(--nw-article-card-excerpt-size, 0.9375rem);
-    --_meta-size: var(--nw-article-card-meta-size, 0.8125rem);
+    --_excerpt-size: var(--nw-article-card-excerpt-size, 0.9375em);
+    --_meta-size: var(--nw-article-card-meta-size, 0.8125em);
     --_image-ratio: var(--nw-article-card-image-ratio, 16 / 9);
-    --_image-width: var(--nw-article-card-image-width, 38%);
+    --_image-width: var(--_thumbnail-width);
     --_placeholder: var(
       --nw-article-card-placeholder,
       color-mix(in srgb, currentColor 10%, transparent)
     );
-    display: block;
-    container-type: inline-size;
+    /* As the list's: a preferred width of its own where the page sizes boxes to their content, and a
+       one-column grid so that it can still shrink (see news-list.styles.ts). */
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: min(12em, 100%);
   }
 
   /* Feed text is isolated from its neighbours, whatever its direction (not every engine's own styles do). */
@@ -34,20 +37,28 @@ export const articleCardStyles = css`
     background: var(--_card-background);
     border-radius: var(--_card-radius);
     height: 100%;
+    min-width: 0;
+    contain: inline-size;
+    contain-intrinsic-inline-size: min(var(--nw-article-card-preferred-width, 20em), 100vw - 3em);
   }
 
+  /* Picture beside the text while both fit (the text at least 14em), stacked when they do not: a wrapping
+     row, so it follows the card's own width without a container query. With no picture the text is the
+     row's only item and takes the full width. */
   .horizontal {
-    grid-template-columns: var(--_image-width) minmax(0, 1fr);
-    align-items: start;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
   }
-  /* A horizontal card too narrow for two columns stacks (the card's own width, not the viewport's). */
-  @container (max-width: 22rem) {
-    .horizontal {
-      grid-template-columns: minmax(0, 1fr);
-    }
+  .horizontal > .media,
+  .horizontal > slot::slotted(*) {
+    flex: 1 1 var(--_image-width);
+  }
+  .horizontal > .body {
+    flex: 999 1 14em;
   }
   .compact {
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .media {
@@ -66,7 +77,7 @@ export const articleCardStyles = css`
   .body {
     display: flex;
     flex-direction: column;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-width: 0;
   }
 
@@ -124,14 +135,46 @@ export const articleCardStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
-  /* Only between the date and the byline: the meta slot is an element too, and may stay empty. */
-  .meta > time + span::before {
+  /* Only between the date and the byline (the meta slot is an element too, and may stay empty), and at the
+     end of the date, so that when the line wraps no line starts with a separator. */
+  .meta > time {
+    white-space: nowrap;
+  }
+  .meta > time:has(+ span)::after {
     content: '·';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
+  }
+  .meta > span {
+    overflow-wrap: anywhere;
+    min-width: 0;
   }
   /* Slotted links and buttons stay clickable above the stretched headline link. */
   ::slotted(*) {
     position: relative;
     z-index: 1;
+  }
+
+  /* On paper: whole cards, whole excerpts, and each headline's address, since a printout cannot be clicked. */
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+    .clamped {
+      display: block;
+      overflow: visible;
+      -webkit-line-clamp: none;
+      line-clamp: none;
+    }
+    .heading a {
+      text-decoration: underline;
+    }
+    .heading a::after {
+      content: ' <' attr(href) '>';
+      position: static;
+      font-size: 0.75em;
+      font-weight: normal;
+      color: var(--_color-muted);
+      overflow-wrap: anywhere;
+    }
   }
 `;

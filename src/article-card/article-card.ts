@@ -6,6 +6,7 @@ import { safeUrl } from '../feeds/url.js';
 import { excerpt } from '../format/excerpt.js';
 import { formatDate, isoDay, parseDateAttribute, warmDates } from '../format/date.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -48,20 +49,25 @@ export type ArticleCardLayout = 'stacked' | 'horizontal' | 'compact';
  * @csspart excerpt - The excerpt paragraph.
  * @csspart meta - The line with the date and the author.
  *
- * @cssprop --nw-article-card-gap - Space between picture and text (default: 0.75rem).
+ * @cssprop --nw-article-card-preferred-width - Width the card asks for in a box that sizes to its content
+ *   (a float, a table cell); never more than the viewport (default: 20em).
+ * @cssprop --nw-article-card-gap - Space between picture and text (default: 0.75em).
  * @cssprop --nw-article-card-padding - Padding inside the card (default: 0).
  * @cssprop --nw-article-card-background - Card background (default: `--nw-color-surface`, transparent).
  * @cssprop --nw-article-card-radius - Corner radius (default: `--nw-radius`, 6px).
  * @cssprop --nw-article-card-heading-font - Headline font family (default: inherited).
- * @cssprop --nw-article-card-heading-size - Headline font size (default: 1.125rem).
+ * @cssprop --nw-article-card-heading-size - Headline font size (default: 1.125em).
  * @cssprop --nw-article-card-heading-color - Headline colour (default: `--nw-color-text`).
- * @cssprop --nw-article-card-excerpt-size - Excerpt font size (default: 0.9375rem).
- * @cssprop --nw-article-card-meta-size - Date/byline font size (default: 0.8125rem).
+ * @cssprop --nw-article-card-excerpt-size - Excerpt font size (default: 0.9375em).
+ * @cssprop --nw-article-card-meta-size - Date/byline font size (default: 0.8125em).
  * @cssprop --nw-article-card-image-ratio - Picture aspect ratio (default: 16 / 9).
- * @cssprop --nw-article-card-image-width - Picture column width in the horizontal layout (default: 38%).
+ * @cssprop --nw-article-card-image-width - Picture column of the horizontal layout: a thumbnail, 30% of the
+ *   card between 6em and 13em (default: `clamp(6em, 30%, 13em)`); the text beside it keeps at least 14em,
+ *   else the picture goes above it.
  * @cssprop --nw-article-card-placeholder - Background of the picture box while loading or after a failure.
  * @cssprop --nw-color-text - Text colour for every news-widgets element.
  * @cssprop --nw-color-muted - Colour of the date and byline.
+ * @cssprop --nw-color-accent - Focus ring colour (default: a blue chosen for the background behind the card).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwArticleCard extends LitElement {
@@ -138,6 +144,9 @@ export class NwArticleCard extends LitElement {
 
   /** Hide the author. */
   noAuthor = false;
+
+  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
+  protected readonly backdrop = new BackdropController(this);
 
   /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
   private imageFailed = false;

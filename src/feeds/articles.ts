@@ -1,15 +1,14 @@
 // Article feeds of every supported kind, read into one model. Detection looks at the document itself (JSON or
-// XML, then its shape), so a feed served with a vague Content-Type still works; `format` skips detection.
-import { readAtom, isAtom } from './articles/atom.js';
+// XML, then its shape), so a feed served with a vague or wrong Content-Type still works; `format` skips
+// detection. The formats themselves are adapters listed in articles/registry.ts.
+import { kindOf, readWith, recognises, type ArticleAdapter } from './adapter.js';
 import { count, toPage } from './articles/item.js';
-import { jsonList, readJson } from './articles/json.js';
-import { isJsonFeed, readJsonFeed } from './articles/jsonfeed.js';
-import { isRss, readRss } from './articles/rss.js';
-import { isWordPress, readWordPress } from './articles/wordpress.js';
+import { ARTICLE_ADAPTERS, type ArticleFormatName } from './articles/registry.js';
 import { feedError } from './errors.js';
+import { namespaceMending } from './namespaces.js';
 import type { ArticleFormat, ArticlePage, ArticleTransform, FeedDocument } from './types.js';
 import { safeUrl } from './url.js';
-import { parseXml } from './xml.js';
+import { parseFeedXml, startOfFeed } from './xml-repair.js';
 
 export interface ArticleOptions {
   /** Which adapter to use; 'auto' (the default) detects it. */
@@ -20,16 +19,15 @@ export interface ArticleOptions {
   visited?: readonly string[];
 }
 
-type Format = ArticlePage['format'];
+const adapters: readonly ArticleAdapter<ArticleFormatName>[] = ARTICLE_ADAPTERS;
 
-function detect(raw: unknown, document: FeedDocument): Format | undefined {
-  if (raw instanceof Document) {
-    const root = raw.documentElement;
-    return isAtom(root) ? 'atom' : isRss(root) ? 'rss' : undefined;
-  }
-  if (isJsonFeed(raw)) return 'jsonfeed';
-  if (isWordPress(raw, document)) return 'wordpress';
-  return jsonList(raw) ? 'json' : undefined;
+/** The adapter for `raw`: the named one if it reads this kind of data, else the first that recognises it. */
+function adapterFor(raw: unknown, document: FeedDocument, format: ArticleFormat) {
+  return adapters.find((adapter) =>
+    format === 'auto'
+      ? recognises(adapter, raw, document)
+      : adapter.format === format && adapter.reads === kindOf(raw),
+  );
 }
 
 function fail(document: FeedDocument, why: string): never {
@@ -51,7 +49,7 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
       fail(document, 'answered a web page, not a feed');
     }
     try {
-      return parseXml(text, document.url);
+      return parseFeedXml(text, document.url, namespaceMending);
     } catch (error) {
       if (!lenient) throw error;
     }
@@ -69,27 +67,23 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
  * that can be read; a feed that can be read but holds no usable items gives an empty page.
  */
 export function parseArticles(document: FeedDocument, options: ArticleOptions = {}): ArticlePage {
-  const { format = 'auto', transform } = options;
-  const raw = parse(document, document.text.replace(/^\uFEFF/, '').trim(), !!transform);
-  const detected = format === 'auto' ? detect(raw, document) : format;
+  const { format = 'auto', transform, visited } = options;
+  const raw = parse(document, startOfFeed(document.text), !!transform);
+  const adapter = adapterFor(raw, document, format);
   if (transform) {
     const out = transform(raw, document);
     const page = Array.isArray(out) ? { items: out } : out;
-    return toPage(page?.items, document.url, detected ?? 'json', {
+    return toPage(page?.items, document.url, adapter?.format ?? 'json', {
       total: count(page?.total),
       next: safeUrl(page?.next, document.url),
     });
   }
-  const isXml = raw instanceof Document;
-  if (detected === 'atom' && isXml) return readAtom(raw, document);
-  if (detected === 'rss' && isXml) return readRss(raw, document);
-  if (!isXml) {
-    if (detected === 'jsonfeed') return readJsonFeed(raw, document, options.visited);
-    if (detected === 'wordpress') return readWordPress(raw, document);
-    if (detected === 'json') return readJson(raw, document);
-  }
-  return fail(
-    document,
-    format === 'auto' ? 'is not a kind of feed news-widgets knows' : `is not a ${format} feed`,
+  const page = adapter && readWith(adapter, raw, document, { visited });
+  return (
+    page ??
+    fail(
+      document,
+      format === 'auto' ? 'is not a kind of feed news-widgets knows' : `is not a ${format} feed`,
+    )
   );
 }

@@ -33,6 +33,8 @@ interface Entry {
   /** When the next poll is due (ms since 1970); 0 for none. */
   due: number;
   fetchedAt: number;
+  /** When the last request started, whether it finished or was cancelled. */
+  askedAt: number;
 }
 
 /** Feeds nobody watches any more that are kept for a quick return (an element moved, a page flipped back). */
@@ -101,6 +103,7 @@ function publish(entry: Entry, change: Partial<FeedSnapshot>): void {
 function fetchEntry(entry: Entry): Promise<FeedDocument> {
   if (entry.inflight) return entry.inflight;
   clearTimeout(entry.timer);
+  entry.askedAt = Date.now();
   const cancel = (entry.cancel = new AbortController());
   publish(entry, { loading: true });
   // Settles only if still this request's: a released entry may have started a new one since.
@@ -181,6 +184,7 @@ function entryFor(url: string): Entry {
       listeners: new Map(),
       due: 0,
       fetchedAt: 0,
+      askedAt: 0,
     };
     entries.set(absolute, entry);
   }
@@ -202,7 +206,10 @@ export function watchFeed(
   entry.listeners.set(listener, options);
   const { document: cached, error } = entry.snapshot;
   if (cached || error) listener(entry.snapshot);
-  const age = Date.now() - entry.fetchedAt;
+  // Counted from the last request, even a cancelled one: an element connected and removed again and again
+  // (moved, re-rendered by a framework) asks at most once per interval, not once per connect. WebKit sends a
+  // request before the removal cancels it far more often than Chromium does.
+  const age = Date.now() - Math.max(entry.fetchedAt, entry.askedAt);
   const refresh = (options.refresh ?? 0) * 1000;
   if (!entry.inflight && (!cached || (refresh > 0 && age >= refresh)))
     void fetchEntry(entry).catch(() => {});

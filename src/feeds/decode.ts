@@ -9,10 +9,20 @@ function decoder(label: string | undefined): TextDecoder | undefined {
 }
 
 /**
- * Decodes a response body: a byte-order mark wins, then the `charset` of the Content-Type, then the XML
- * declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8.
+ * Decodes a response body. A body that is valid UTF-8 with letters beyond ASCII is UTF-8, whatever it is
+ * labelled: text in a legacy encoding is almost never valid UTF-8 by chance, and this catches the common wrong
+ * label (a server that calls every file ISO-8859-1, a feed re-encoded to UTF-8 that still declares
+ * windows-1251), as feedparser does when the declared encoding fails. Otherwise a byte-order mark wins, then the
+ * `charset` of the Content-Type, then the XML declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8.
  */
 export function decode(bytes: Uint8Array, contentType: string): string {
+  try {
+    // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (/[^\0-\x7F]/.test(text)) return text;
+  } catch {
+    // Not UTF-8: the labels decide.
+  }
   const bom =
     bytes[0] === 0xef && bytes[1] === 0xbb
       ? 'utf-8'

@@ -1,6 +1,7 @@
 // One HTTP request for a feed, with the limits a page must keep: a timeout, a size cap, conditional requests.
 import { decode } from './decode.js';
 import { FeedError, feedError } from './errors.js';
+import { relayed, relayReason } from './relay.js';
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
@@ -13,6 +14,11 @@ export interface FeedSettings {
   backoff: number;
   /** Largest body read, in bytes; a larger feed is refused ('too-large'). */
   maxBytes: number;
+  /**
+   * Address of a news-widgets relay (docs/relay.md) that feeds on other origins are read through; '' for
+   * none, when a page's `<meta name="news-widgets:relay" content="…">` is used if it has one.
+   */
+  relay: string;
 }
 
 export const settings: FeedSettings = {
@@ -20,6 +26,7 @@ export const settings: FeedSettings = {
   retries: 2,
   backoff: 1_000,
   maxBytes: 10 * 1024 * 1024,
+  relay: '',
 };
 
 const ACCEPT =
@@ -30,12 +37,14 @@ const limit = ({ maxBytes } = settings) =>
     ? `${+(maxBytes / 1048576).toFixed(1)} MB`
     : `${Math.ceil(maxBytes / 1024)} KB`;
 
+/** The 'too-large' FeedError: for a body past the limit, or a document its XML entities would take past it. */
+export const tooLarge = (url: string) =>
+  feedError('too-large', url, `is larger than the ${limit()} limit news-widgets reads`);
+
 async function readBody(response: Response, url: string): Promise<Uint8Array> {
-  const tooLarge = () =>
-    feedError('too-large', url, `is larger than the ${limit()} limit news-widgets reads`);
   if (Number(response.headers.get('content-length')) > settings.maxBytes) {
     void response.body?.cancel();
-    throw tooLarge();
+    throw tooLarge(url);
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it.
@@ -46,7 +55,7 @@ async function readBody(response: Response, url: string): Promise<Uint8Array> {
     size += part.value.length;
     if (size > settings.maxBytes) {
       void reader.cancel();
-      throw tooLarge();
+      throw tooLarge(url);
     }
     chunks.push(part.value);
   }
@@ -84,13 +93,18 @@ export async function fetchFeed(
   if (etag) headers['if-none-match'] = etag;
   if (modified) headers['if-modified-since'] = modified;
   try {
-    const response = await fetch(url, { signal: controller.signal, headers });
+    // The document keeps the feed's own URL, so its relative links resolve against the feed, not the relay.
+    const via = relayed(url, settings.relay);
+    const response = await fetch(via, { signal: controller.signal, headers });
     if (response.status === 304 && previous) return previous;
     if (!response.ok) {
-      void response.body?.cancel();
+      const reason = via === url ? undefined : await relayReason(response);
+      if (!response.bodyUsed) void response.body?.cancel();
       const { status, statusText } = response;
       const retryAfter = response.headers.get('retry-after') ?? undefined;
-      throw feedError('http', url, `answered ${status} ${statusText}`.trim(), status, retryAfter);
+      const said =
+        `answered ${status} ${statusText}`.trim() + (reason ? ` (relay: ${reason})` : '');
+      throw feedError('http', url, said, status, retryAfter);
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     const text = decode(await readBody(response, url), contentType);

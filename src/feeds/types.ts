@@ -1,3 +1,5 @@
+import type { ArticleFormatName } from './articles/registry.js';
+
 // The normalized models every element renders. Adapters turn feed documents into these; elements never
 // see a feed's own shape.
 
@@ -23,7 +25,7 @@ export interface ArticlePage {
   /** Number of pages, when the feed says (WordPress's X-WP-TotalPages). */
   totalPages?: number;
   /** Which adapter read the feed. */
-  format: Exclude<ArticleFormat, 'auto'>;
+  format: ArticleFormatName;
 }
 
 /** One currency pair: 1 `base` = `rate` `quote`. `change` is in percent since the previous fix. */
@@ -45,7 +47,8 @@ export interface FeedDocument {
   text: string;
 }
 
-export type ArticleFormat = 'auto' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'json';
+/** The formats the article adapters read (articles/registry.ts), or 'auto' to detect which. */
+export type ArticleFormat = 'auto' | ArticleFormatName;
 
 /** What a `transform` may return for each article: only `title` or `summary` is needed; the rest is checked. */
 export type ArticleInput = Partial<Record<keyof Article, unknown>>;

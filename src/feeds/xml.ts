@@ -1,3 +1,4 @@
+import { checkEntityExpansion } from './entities.js';
 import { feedError } from './errors.js';
 
 interface Policy {
@@ -49,6 +50,7 @@ export function disarm(markup: string): string {
 
 /** Parses an XML feed. Throws FeedError 'format' when the text is not well-formed XML. */
 export function parseXml(text: string, url = ''): Document {
+  checkEntityExpansion(text, url);
   let document: Document | undefined;
   try {
     document = new DOMParser().parseFromString(trusted(disarm(text)), 'application/xml');

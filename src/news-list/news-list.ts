@@ -4,11 +4,13 @@ import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js
 import { warmDates } from '../format/date.js';
 import { listMessages, type ListWords } from '../i18n/list.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import type { ArticleCardLayout } from '../article-card/article-card.js';
 import { newsListStyles } from './news-list.styles.js';
 import { Pager, type NewsListPagination, type PageView } from './pager.js';
-import { pageLinks } from './paging.js';
+import { renderPagination } from './pagination.js';
+import { paginationStyles } from './pagination.styles.js';
 import { pushPageParam, readPageParam } from './url-sync.js';
 
 export type { NewsListPagination };
@@ -43,20 +45,25 @@ export type NewsListLayout = 'list' | 'grid';
  * @csspart pagination - The `<nav>` with previous / page numbers / next, or the Load more button.
  * @csspart status - The loading, empty, error and stale messages.
  *
- * @cssprop --nw-news-list-gap - Space between cards (default: 1.25rem).
- * @cssprop --nw-news-list-column-min - Narrowest column in the grid layout (default: 15rem).
+ * @cssprop --nw-news-list-preferred-width - Width the list asks for in a box that sizes to its content (a
+ *   float, a table cell); never more than the viewport (default: 22em).
+ * @cssprop --nw-line-height - Line height inside every block widget (default: 1.5).
+ * @cssprop --nw-news-list-gap - Space between cards (default: 1.25em; in the grid, columns widen to 1.75em on wide lists).
+ * @cssprop --nw-news-list-column-min - Narrowest column in the grid layout (default: 15em).
  * @cssprop --nw-news-list-divider - Rule between cards in the list layout (default: a faint line).
- * @cssprop --nw-news-list-header-size - Font size of the header line (default: 0.875rem).
+ * @cssprop --nw-news-list-header-size - Font size of the header line (default: 0.875em).
  * @cssprop --nw-news-list-button-background - Pagination button background (default: transparent).
  * @cssprop --nw-news-list-current-background - Current page's background (default: `--nw-color-accent`).
- * @cssprop --nw-news-list-current-color - Current page's text colour (default: `Canvas`).
- * @cssprop --nw-color-accent - Accent colour for every news-widgets element.
- * @cssprop --nw-color-border - Borders and rules.
- * @cssprop --nw-color-muted - Secondary text.
+ * @cssprop --nw-news-list-current-color - Current page's text colour (default: `--nw-color-on-accent`).
+ * @cssprop --nw-color-accent - Accent colour for every news-widgets element: the current page, focus rings
+ *   (default: a blue holding 4.5:1 on the background actually behind the widget, light or dark).
+ * @cssprop --nw-color-on-accent - Text on the accent colour (default: white, or a deep blue on dark pages).
+ * @cssprop --nw-color-border - Borders of buttons (default: the text colour at 60%, 3:1 where the text holds AA).
+ * @cssprop --nw-color-muted - Secondary text (default: the text colour at 76%, 4.5:1 where the text holds AA).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwNewsList extends LitElement {
-  static override styles = [baseStyles, newsListStyles];
+  static override styles = [baseStyles, newsListStyles, paginationStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -119,6 +126,9 @@ export class NwNewsList extends LitElement {
 
   private focusHeader = false;
   private readonly language = new LangController(this);
+
+  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
+  protected readonly backdrop = new BackdropController(this);
 
   private readonly pager = new Pager(this, () => ({
     src: this.src,
@@ -237,49 +247,6 @@ export class NwNewsList extends LitElement {
     </ul>`;
   }
 
-  private renderPages(view: PageView, m: ListWords) {
-    if (view.last <= 1 && !view.hasNext) return nothing;
-    const button = (page: number, label: string, text: string | number, current = false) =>
-      html`<button
-        type="button"
-        class=${current ? 'current' : ''}
-        aria-label=${label}
-        aria-current=${current ? 'page' : nothing}
-        @click=${() => this.goTo(page, true)}
-      >
-        ${text}
-      </button>`;
-    return html`<nav part="pagination" class="pagination" aria-label=${m.pagination}>
-      <ul role="list">
-        <li>
-          <button
-            type="button"
-            class="step"
-            ?disabled=${view.page <= 1}
-            @click=${() => this.goTo(view.page - 1, true)}
-          >
-            <span aria-hidden="true">‹</span> ${m.previous}
-          </button>
-        </li>
-        ${pageLinks(view.page, view.last).map((link) =>
-          link === 'gap'
-            ? html`<li class="gap" aria-hidden="true">…</li>`
-            : html`<li>${button(link, m.page(link), link, link === view.page)}</li>`,
-        )}
-        <li>
-          <button
-            type="button"
-            class="step"
-            ?disabled=${!view.hasNext}
-            @click=${() => this.goTo(view.page + 1, true)}
-          >
-            ${m.next} <span aria-hidden="true">›</span>
-          </button>
-        </li>
-      </ul>
-    </nav>`;
-  }
-
   private renderMore(view: PageView, m: ListWords) {
     if (!view.hasNext || view.waiting) return nothing;
     return html`<div part="pagination" class="more">
@@ -331,7 +298,7 @@ export class NwNewsList extends LitElement {
         failed || !view.items.length
           ? nothing
           : this.pagination === 'pages'
-            ? this.renderPages(view, m)
+            ? renderPagination(view, m, (page) => this.goTo(page, true))
             : this.pagination === 'more'
               ? this.renderMore(view, m)
               : nothing

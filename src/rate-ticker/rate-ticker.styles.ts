@@ -15,17 +15,40 @@ export const rateTickerStyles = css`
     background: var(--_color-surface);
   }
 
+  /* A grid, not a flex row: under a min-content constraint a flexible track is zero, so the strip never
+     sets the width of a box that sizes to its content (a float, a table cell, a flex item, a grid auto
+     column); under a max-content constraint it asks for its preferred width, below. */
   .base {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto auto minmax(0, 1fr) auto;
     align-items: center;
     min-height: calc(var(--_line) * 1em);
-    gap: 0.5em;
+    line-height: var(--_line);
+    /* Not a sliver beside a float (see news-list.styles.ts): below it, when it cannot show a few pairs. */
+    min-inline-size: min(12em, 100%);
   }
 
+  slot[name='label'] {
+    grid-area: 1 / 1;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  ::slotted(*) {
+    margin-inline-end: 0.5em;
+  }
+  .base > .status {
+    grid-area: 1 / 2;
+    margin-inline-end: 0.5em;
+  }
+
+  /* Size containment: the strip's own length (thousands of px) is not this box's intrinsic width. */
   .viewport {
-    flex: 1;
+    grid-area: 1 / 3;
     min-width: 0;
     overflow: hidden;
+    contain: inline-size;
+    contain-intrinsic-inline-size: var(--nw-rate-ticker-preferred-width, min(24em, 100vw - 5em));
   }
 
   .track {
@@ -74,9 +97,10 @@ export const rateTickerStyles = css`
     }
   }
 
-  /* Keyboard focus only: a mouse click on the button focuses it too, and play must then play. */
+  /* Keyboard focus only (set from :focus-visible by the element): a mouse click on the button focuses it
+     too, and play must then play. */
   .base:hover .moving,
-  .base:has(:focus-visible) .moving,
+  .base.keyboard-focus .moving,
   :host([paused]) .moving {
     animation-play-state: paused;
   }
@@ -102,7 +126,8 @@ export const rateTickerStyles = css`
   }
 
   button {
-    flex: none;
+    grid-area: 1 / 4;
+    margin-inline-start: 0.5em;
     display: inline-grid;
     place-items: center;
     inline-size: calc(var(--_line) * 1em);
@@ -116,8 +141,27 @@ export const rateTickerStyles = css`
     cursor: pointer;
   }
 
-  /* No motion: every pair is shown at once, wrapped, and there is nothing to pause. */
-  @media (prefers-reduced-motion: reduce) {
+  /* Drawn, not a glyph: a font's "❚❚" is wider than the box in many fonts and pushed the page sideways. */
+  .icon {
+    inline-size: 0.625em;
+    block-size: 0.75em;
+  }
+  [aria-pressed='false'] .icon {
+    border-inline: 0.22em solid;
+  }
+  [aria-pressed='true'] .icon {
+    background: currentColor;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  @media (forced-colors: active) {
+    [aria-pressed='true'] .icon {
+      forced-color-adjust: none;
+      background: ButtonText;
+    }
+  }
+
+  /* No motion, and on paper: every pair at once, wrapped in rows, and nothing to pause. */
+  @media (prefers-reduced-motion: reduce), print {
     .moving {
       animation: none;
     }
@@ -130,6 +174,11 @@ export const rateTickerStyles = css`
       white-space: normal;
     }
 
+    ul {
+      padding-block: 0.25em;
+      padding-inline-end: 0;
+    }
+
     li {
       white-space: nowrap;
     }
@@ -137,6 +186,15 @@ export const rateTickerStyles = css`
     .copies,
     button {
       display: none;
+    }
+  }
+
+  @media print {
+    .viewport {
+      overflow: visible;
+    }
+    li {
+      break-inside: avoid;
     }
   }
 `;

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { FeedController } from '../shared/feed-controller.js';
+import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
-import { formatChange, formatRate } from '../format/number.js';
+import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
 import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
@@ -12,8 +13,6 @@ import type { Rate } from '../feeds/types.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
 
 const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
-
-const trend = (change: number) => (change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged');
 
 // A strip nobody could read to the end still costs a DOM node per pair per copy: a whole-market feed
 // (thousands of pairs) would take seconds to lay out. Past this, the first pairs are shown and the
@@ -50,6 +49,9 @@ const MAX_PAIRS = 500;
  * @cssprop --nw-rate-ticker-font - The strip's `font` shorthand (default: inherited).
  * @cssprop --nw-rate-ticker-line-height - Line height, which is also the height reserved before data
  *   (default: `1.6`).
+ * @cssprop --nw-rate-ticker-preferred-width - Width the strip asks for in a box that sizes to its content
+ *   (a `max-content` wrapper); elsewhere it takes the room it is given (default: `min(24em, 100vw - 5em)`).
+ * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the strip).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwRateTicker extends LitElement {
@@ -105,6 +107,9 @@ export class NwRateTicker extends LitElement {
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
   private readonly language = new LangController(this);
+
+  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
+  protected readonly backdrop = new BackdropController(this);
 
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
@@ -166,24 +171,34 @@ export class NwRateTicker extends LitElement {
     style.setProperty('--_speed', this.speed && this.speed > 0 ? String(this.speed) : '');
   }
 
+  /**
+   * Keyboard focus inside the strip pauses it (CSS: `.keyboard-focus`). A class, not `:has(:focus-visible)`:
+   * WebKit does not restyle a shadow tree when focus changes what its `:has()` matches, so Safari never paused.
+   */
+  private markKeyboardFocus(event: FocusEvent): void {
+    const keyboard =
+      event.type === 'focusin' && (event.target as Element).matches(':focus-visible');
+    (event.currentTarget as Element).classList.toggle('keyboard-focus', keyboard);
+  }
+
   private togglePaused(): void {
     this.paused = !this.paused;
   }
 
-  private item(rate: Rate, locale: string, m: TickerWords) {
+  private item(rate: Rate, locale: string, m: TickerWords, decimals: number) {
     const { change } = rate;
     return html`<li
       part="item item-${rate.base}-${rate.quote}"
-      class=${change === undefined ? '' : trend(change)}
+      class=${change === undefined ? '' : changeTrend(change)}
     >
       <span part="pair">${pairName(rate)}</span> =
-      <span part="rate">${formatRate(rate.rate, locale)}</span>
+      <span part="rate">${formatRate(rate.rate, locale, decimals)}</span>
       ${change === undefined ? nothing : this.change(change, locale, m)}
     </li>`;
   }
 
   private change(change: number, locale: string, m: TickerWords) {
-    const direction = trend(change);
+    const direction = changeTrend(change);
     return html`<span part="change" class="change"
       ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
       ><span class="visually-hidden">${m[direction]}</span> ${formatChange(change, locale)}</span
@@ -207,13 +222,16 @@ export class NwRateTicker extends LitElement {
       );
       rates = rates.slice(0, MAX_PAIRS);
     }
-    const items = rates.map((rate) => this.item(rate, locale, m));
+    const decimals = stripDecimals(rates.map((rate) => rate.rate));
+    const items = rates.map((rate) => this.item(rate, locale, m, decimals));
     return html`<div
       part="base"
       class="base"
       role="region"
       aria-label=${this.label || m.exchangeRates}
       aria-busy=${status === 'pending' && !source}
+      @focusin=${this.markKeyboardFocus}
+      @focusout=${this.markKeyboardFocus}
     >
       <slot name="label"></slot>
       ${
@@ -254,7 +272,7 @@ export class NwRateTicker extends LitElement {
               aria-label=${m.pause}
               @click=${this.togglePaused}
             >
-              <span aria-hidden="true">${this.paused ? '▶' : '❚❚'}</span>
+              <span class="icon" aria-hidden="true"></span>
             </button>`
           : nothing
       }

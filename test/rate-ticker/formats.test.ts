@@ -3,8 +3,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { pickRates } from '../../src/feeds/rates/symbols.js';
-import { ratesFromXml } from '../../src/feeds/rates/xml.js';
-import { formatChange, formatRate } from '../../src/format/number.js';
+import { changeTrend, formatChange, formatRate, stripDecimals } from '../../src/format/number.js';
 import type { Rate } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
 import { requests } from '../news-list/support.js';
@@ -134,7 +133,12 @@ describe('symbols', () => {
         symbols="TMT/USD, kzt/usd ,USD/UZS"
       ></nw-rate-ticker>`,
     );
-    expect(items(el)).to.deep.equal(['TMT/USD = 0.2849', 'KZT/USD = 0.00198', 'USD/UZS = 12,500']);
+    // One number of decimals per strip: as many as its most precise pair needs.
+    expect(items(el)).to.deep.equal([
+      'TMT/USD = 0.28490',
+      'KZT/USD = 0.00198',
+      'USD/UZS = 12,500.00000',
+    ]);
 
     const feed: Rate[] = [{ base: 'USD', quote: 'KZT', rate: 505.1, change: 1 }];
     const [inverse] = pickRates(feed, 'KZT/USD', () => {});
@@ -155,7 +159,7 @@ describe('symbols', () => {
       await el.updateComplete;
       el.requestUpdate();
       await el.updateComplete;
-      expect(items(el)).to.deep.equal(['KGS/USD = 0,01143 -0 %']);
+      expect(items(el)).to.deep.equal(['KGS/USD = 0,01143 0 %']);
       const said = warn.getCalls().map((call) => String(call.args[0]));
       expect(said.filter((m) => m.includes('has no XAU/USD'))).to.have.length(1);
       expect(said.filter((m) => m.includes('has no KGS/EUR'))).to.have.length(1);
@@ -194,6 +198,16 @@ describe('number formatting', () => {
     expect(formatRate(123456.78, 'en')).to.equal('123,457');
   });
 
+  it('gives a strip one number of decimals, at least what its feed published', () => {
+    expect(stripDecimals([0.01143, 0.2849, 0.10899])).to.equal(5);
+    expect(formatRate(0.2849, 'en', 5)).to.equal('0.28490');
+    expect(stripDecimals([505.1, 87.49])).to.equal(2);
+    expect(formatRate(505.1, 'en', 2)).to.equal('505.10');
+    // A computed (inverted) rate has endless decimals; its magnitude bounds them.
+    expect(stripDecimals([1 / 505.1])).to.equal(5);
+    expect(stripDecimals([12500, 1e308, NaN])).to.equal(0);
+  });
+
   it('keeps absurd values short', () => {
     for (const value of [1e308, 1e-300, -1e200, Number.MAX_VALUE]) {
       expect(formatRate(value, 'en').length, String(value)).to.be.below(12);
@@ -203,8 +217,11 @@ describe('number formatting', () => {
     expect(formatChange(1e300, 'en').length).to.be.below(12);
   });
 
-  it('shows changes as the seed does', () => {
-    expect(formatChange(-0.001, 'en')).to.equal('-0%');
+  it('shows changes as the seed does, and one that rounds to zero as flat', () => {
+    expect(formatChange(-0.001, 'en')).to.equal('0%');
+    expect(changeTrend(-0.001)).to.equal('unchanged');
+    expect(changeTrend(-0.005)).to.equal('down');
+    expect(changeTrend(0.004)).to.equal('unchanged');
     expect(formatChange(0.65, 'en')).to.equal('0.65%');
     expect(formatChange(-0.28, 'en')).to.equal('-0.28%');
   });
@@ -217,41 +234,5 @@ describe('number formatting', () => {
       ></nw-rate-ticker>`,
     );
     expect(items(el)).to.deep.equal(['AAA/BBB = 1E308']);
-  });
-});
-
-describe('central-bank XML adapters', () => {
-  // The adapters take a parsed Document; the element gets it from the feed layer's parser. Here the bytes
-  // come over HTTP and are decoded by the charset their XML declaration names, as that parser does.
-  async function xmlFrom(path: string): Promise<Document> {
-    const bytes = await (await fetch(`${FIXTURES}/${path}`)).arrayBuffer();
-    const head = new TextDecoder('ascii').decode(bytes.slice(0, 100));
-    const charset = /encoding="([^"]+)"/.exec(head)?.[1] ?? 'utf-8';
-    const text = new TextDecoder(charset).decode(bytes);
-    return new DOMParser().parseFromString(text, 'application/xml');
-  }
-
-  it('read the National Bank of Kazakhstan’s RSS per unit, with change in percent', async () => {
-    const rates = ratesFromXml(await xmlFrom('nbk.rss'));
-    expect(rates).to.deep.equal([
-      { base: 'USD', quote: 'KZT', rate: 505.1, change: (-0.9 / (505.1 + 0.9)) * 100 },
-      { base: 'UZS', quote: 'KZT', rate: 4.04 / 100, change: (0.02 / (4.04 - 0.02)) * 100 },
-      { base: 'RUB', quote: 'KZT', rate: 6.45, change: 0 },
-    ]);
-  });
-
-  it('read the Central Bank of Russia’s windows-1251 ValCurs, Nominal divided out', async () => {
-    const doc = await xmlFrom('cbr.xml');
-    expect(doc.getElementsByTagName('Name')[0].textContent).to.equal('Доллар США');
-    expect(ratesFromXml(doc)).to.deep.equal([
-      { base: 'USD', quote: 'RUB', rate: 78.3 },
-      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100 },
-      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10 },
-    ]);
-  });
-
-  it('find no rates in an article RSS feed', async () => {
-    const doc = await (await fetch('/demo/feeds/articles.rss')).text();
-    expect(ratesFromXml(new DOMParser().parseFromString(doc, 'application/xml'))).to.deep.equal([]);
   });
 });

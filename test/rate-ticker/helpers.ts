@@ -67,7 +67,7 @@ let reducedMotion = false;
 
 /**
  * Turns on `prefers-reduced-motion: reduce` for the page. Chromium emulates it; Firefox driven over
- * WebDriver BiDi cannot (puppeteer needs CDP for it), so there the element's own reduced-motion rules are
+ * WebDriver BiDi and WebKit over WebDriver cannot (it needs DevTools), so there the element's own rules are
  * switched on by widening their media query to `all`: the same CSS is tested, only the matching is not.
  * Returns the function that turns it off again.
  */

@@ -1,6 +1,7 @@
 import { readHtml } from '../text.js';
 import type { ArticleInput, ArticlePage, FeedDocument } from '../types.js';
 import { count, field, record, toPage } from './item.js';
+import type { JsonAdapter } from '../adapter.js';
 
 // Where APIs put their list, and what they call each field, in the order tried.
 const LISTS = ['items', 'articles', 'posts', 'entries', 'data', 'results', 'news'];
@@ -25,7 +26,7 @@ const KEYS = {
 };
 
 /** The list of articles in a JSON value: the value itself, or the first array property of an object. */
-export function jsonList(raw: unknown): unknown[] | undefined {
+function jsonList(raw: unknown): unknown[] | undefined {
   if (Array.isArray(raw)) return raw;
   const named = field(raw, ...LISTS);
   if (Array.isArray(named)) return named;
@@ -60,8 +61,15 @@ function item(entry: unknown): ArticleInput {
 }
 
 /** Reads a plain JSON array of article-like objects, or an object holding one (with a total if it says). */
-export function readJson(raw: unknown, document: FeedDocument): ArticlePage {
+function readJson(raw: unknown, document: FeedDocument): ArticlePage {
   return toPage((jsonList(raw) ?? []).map(item), document.url, 'json', {
     total: count(field(raw, 'total', 'totalResults', 'total_count', 'count')),
   });
 }
+
+export const json: JsonAdapter<'json', ArticlePage> = {
+  format: 'json',
+  reads: 'json',
+  detect: (raw) => jsonList(raw) !== undefined,
+  read: readJson,
+};

@@ -2,9 +2,10 @@ import { readHtml, plain } from '../text.js';
 import type { ArticleInput, ArticlePage, FeedDocument } from '../types.js';
 import { safeUrl } from '../url.js';
 import { field, toPage } from './item.js';
+import type { JsonAdapter, ReadContext } from '../adapter.js';
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1): `version` names the spec. */
-export function isJsonFeed(raw: unknown): boolean {
+function isJsonFeed(raw: unknown): boolean {
   const version = field(raw, 'version');
   return typeof version === 'string' && version.includes('jsonfeed.org/version/');
 }
@@ -31,10 +32,10 @@ function item(entry: unknown): ArticleInput {
  * Reads a JSON Feed page. `next` is the feed's `next_url` only when it is a safe URL that leads somewhere new:
  * not this page and not one of `visited`, so a feed whose pages loop back is not followed round and round.
  */
-export function readJsonFeed(
+function readJsonFeed(
   raw: unknown,
   document: FeedDocument,
-  visited: readonly string[] = [],
+  { visited = [] }: ReadContext,
 ): ArticlePage {
   const items = field(raw, 'items');
   const next = safeUrl(field(raw, 'next_url'), document.url);
@@ -43,3 +44,10 @@ export function readJsonFeed(
     next: next && !known.includes(next) ? next : undefined,
   });
 }
+
+export const jsonFeed: JsonAdapter<'jsonfeed', ArticlePage> = {
+  format: 'jsonfeed',
+  reads: 'json',
+  detect: isJsonFeed,
+  read: readJsonFeed,
+};

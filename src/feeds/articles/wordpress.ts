@@ -1,9 +1,10 @@
 import { readHtml } from '../text.js';
 import type { ArticleInput, ArticlePage, FeedDocument } from '../types.js';
 import { count, field, record, toPage } from './item.js';
+import type { JsonAdapter } from '../adapter.js';
 
 /** A WordPress REST API `wp/v2/posts` answer: an array of posts with `title.rendered`, or WP's headers. */
-export function isWordPress(raw: unknown, document: FeedDocument): boolean {
+function isWordPress(raw: unknown, document: FeedDocument): boolean {
   return (
     Array.isArray(raw) &&
     (document.headers.has('x-wp-total') || record(field(raw[0], 'title'))?.rendered !== undefined)
@@ -40,10 +41,17 @@ function item(post: unknown): ArticleInput {
 }
 
 /** Reads a page of posts, with the totals WordPress sends as X-WP-Total and X-WP-TotalPages. */
-export function readWordPress(raw: unknown, document: FeedDocument): ArticlePage {
+function readWordPress(raw: unknown, document: FeedDocument): ArticlePage {
   const { headers } = document;
   return toPage(Array.isArray(raw) ? raw.map(item) : [], document.url, 'wordpress', {
     total: count(headers.get('x-wp-total')),
     totalPages: count(headers.get('x-wp-totalpages')),
   });
 }
+
+export const wordPress: JsonAdapter<'wordpress', ArticlePage> = {
+  format: 'wordpress',
+  reads: 'json',
+  detect: isWordPress,
+  read: readWordPress,
+};

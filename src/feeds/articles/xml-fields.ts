@@ -1,15 +1,7 @@
 // Reading XML feeds by namespace URI, never by prefix: `<a:feed xmlns:a="…Atom">` is Atom, and RSS may sit in
 // a default namespace (`<rss xmlns="…">`, RSS 1.0's `http://purl.org/rss/1.0/`).
+import { NS } from '../namespaces.js';
 import { safeUrl } from '../url.js';
-
-export const NS = {
-  atom: 'http://www.w3.org/2005/Atom',
-  media: 'http://search.yahoo.com/mrss/',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  xml: 'http://www.w3.org/XML/1998/namespace',
-};
 
 // Each element's children grouped by namespace and name, built once: items are asked for a dozen fields each.
 const indexes = new WeakMap<Element, Map<string, Element[]>>();

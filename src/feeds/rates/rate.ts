@@ -7,8 +7,10 @@ const CODE = /^[A-Z0-9]{2,10}$/;
 /** A number from a feed: a number, or a string with a decimal point or comma (`"78,3000"`). */
 export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (typeof value !== 'string' || !value.trim()) return NaN;
-  return Number(value.trim().replace(/\s/g, '').replace(',', '.'));
+  // A digit is required: Number('') and Number(' ') are 0, not "no number".
+  return typeof value === 'string' && /\d/.test(value)
+    ? Number(value.replace(/\s/g, '').replace(',', '.'))
+    : NaN;
 }
 
 export function toCode(value: unknown): string | undefined {
@@ -36,9 +38,35 @@ export function makeRate(
     return undefined;
   }
   const percent = toNumber(change);
-  return Number.isFinite(percent)
-    ? { base: from, quote: to, rate, change: percent }
-    : { base: from, quote: to, rate };
+  return { base: from, quote: to, rate, ...(Number.isFinite(percent) && { change: percent }) };
 }
 
 export const pairName = (rate: { base: string; quote: string }) => `${rate.base}/${rate.quote}`;
+
+type Row = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One `{ base, quote, rate, change? }` row, as the own format and the bare array of pairs hold them. */
+export function rateFromRow(row: unknown): Rate | undefined {
+  return isObject(row) ? makeRate(row.base, row.quote, row.rate, row.change) : undefined;
+}
+
+/** The text of the first `name` element inside `parent`, for the central banks' flat XML. */
+export const textOf = (parent: Element, name: string) =>
+  parent.getElementsByTagName(name)[0]?.textContent;
+
+/**
+ * A central bank's flat XML format: a document whose root is named `root`, one rate per `row` element. An
+ * article RSS feed is recognised by the National Bank of Kazakhstan's `rss`, and then holds no rates.
+ */
+export const xmlRates = (
+  root: string,
+  row: string,
+  rateOf: (row: Element) => Rate | undefined,
+) => ({
+  detect: (data: unknown) => data instanceof Document && data.documentElement.localName === root,
+  read: (data: unknown) =>
+    data instanceof Document ? [...data.getElementsByTagName(row)].map(rateOf) : [],
+});
