@@ -20,6 +20,8 @@
 //
 // Stories tagged `reduced-motion` are opened with prefers-reduced-motion: reduce emulated.
 //
+// Docs pages: each element's has its API table, and no page shows a Markdown table as raw text.
+//
 // Options: --only=<id substring>, --globals=page:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
 /* global customElements, document, window -- the functions passed to page.evaluate run in the story's page */
 import { fileURLToPath } from 'node:url';
@@ -211,10 +213,50 @@ async function checkStory(browser, base, entry, globals) {
   return problems;
 }
 
+/** In the page: a Docs page's tables, and any Markdown table left as text. */
+function docsTables() {
+  const content = document.querySelector('.sbdocs-content');
+  return {
+    tables: content?.querySelectorAll('table').length ?? 0,
+    apiRows: content?.querySelectorAll('.docblock-argstable tbody tr').length ?? 0,
+    rawMarkdown: /\|\s*-{3,}/.test(content?.innerText ?? ''),
+  };
+}
+
+/**
+ * A Docs page renders: an element's autodocs page has its API table (from custom-elements.json), and no page
+ * shows a Markdown table as raw text. Its stories' own console messages are the story checks' business.
+ */
+async function checkDocs(browser, base, entry) {
+  const problems = [];
+  const page = await browser.newPage({ type: 'window' });
+  try {
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
+    const query = new URLSearchParams({ id: entry.id, viewMode: 'docs' });
+    await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('.sbdocs-content table'), {
+      timeout: RENDER_TIMEOUT,
+      polling: 50,
+    });
+    const shown = await page.evaluate(docsTables);
+    // Every element has attributes, CSS parts and custom properties: a table of fewer rows lost them.
+    if (entry.tags?.includes('autodocs') && shown.apiRows < 5) {
+      problems.push(`docs: API table with ${shown.apiRows} rows`);
+    }
+    if (shown.rawMarkdown) problems.push('docs: a Markdown table shown as text');
+  } catch (error) {
+    problems.push(`smoke: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
 async function main() {
   const only = option('only');
   const globals = option('globals');
   const stories = (await storyEntries()).filter((entry) => !only || entry.id.includes(only));
+  const docs = (await storyEntries('docs')).filter((entry) => !only || entry.id.includes(only));
 
   const started = Date.now();
   const server = await startServer();
@@ -227,10 +269,13 @@ async function main() {
   });
 
   let failed = 0;
-  const queue = [...stories];
+  const queue = [...stories, ...docs];
   const worker = async (rest = queue) => {
     for (let entry = rest.shift(); entry; entry = rest.shift()) {
-      const problems = await checkStory(browser, base, entry, globals);
+      const problems =
+        entry.type === 'docs'
+          ? await checkDocs(browser, base, entry)
+          : await checkStory(browser, base, entry, globals);
       if (problems.length) failed++;
       console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.id}`);
       for (const problem of problems) console.log(`     ${problem}`);
@@ -247,7 +292,7 @@ async function main() {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `storybook: ${stories.length} stories checked, ${failed} failed (${seconds} s${globals ? `, ${globals}` : ''})`,
+    `storybook: ${stories.length} stories and ${docs.length} docs pages checked, ${failed} failed (${seconds} s${globals ? `, ${globals}` : ''})`,
   );
   process.exit(failed || !stories.length ? 1 : 0);
 }

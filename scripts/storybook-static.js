@@ -28,14 +28,14 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-/** The build's index.json entries of type `story`, or exits saying how to build it. */
-export async function storyEntries() {
+/** The build's index.json entries of a type (`story` or `docs`), or exits saying how to build it. */
+export async function storyEntries(type = 'story') {
   const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8').catch(() => 'null'));
   if (!index) {
     console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
     process.exit(1);
   }
-  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+  return Object.values(index.entries).filter((entry) => entry.type === type);
 }
 
 async function serveStatic(req, res) {
