@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
 import {
+  NAVIGATION,
   RENDER_TIMEOUT,
   renderedOrFailed,
   startServer,
@@ -176,7 +177,7 @@ async function checkStory(browser, base, entry, globals) {
     const settled = trackRequests(page);
     const query = new URLSearchParams({ id: entry.id, viewMode: 'story' });
     if (globals) query.set('globals', globals);
-    await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
+    await page.goto(`${base}/iframe.html?${query}`, NAVIGATION);
     const handle = await page
       .waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT, polling: 50 })
       .catch(async (error) => {
@@ -233,7 +234,7 @@ async function checkDocs(browser, base, entry) {
   try {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
     const query = new URLSearchParams({ id: entry.id, viewMode: 'docs' });
-    await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
+    await page.goto(`${base}/iframe.html?${query}`, NAVIGATION);
     await page.waitForFunction(() => document.querySelector('.sbdocs-content table'), {
       timeout: RENDER_TIMEOUT,
       polling: 50,

@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 // Generous: CI machines are shared, and a cold page loads Storybook's whole preview.
 export const RENDER_TIMEOUT = 20_000;
+// A navigation only has to deliver the document: the story's render is awaited by renderedOrFailed, under
+// RENDER_TIMEOUT. Waiting for `load` as well (every module of the preview) took over 30 s on a machine
+// under a load of 25, so that wait failed stories that then rendered fine.
+export const NAVIGATION = { waitUntil: 'domcontentloaded', timeout: 3 * RENDER_TIMEOUT };
 // Requests still open this long after render count as settled (a stalled feed never finishes).
 const QUIET_MS = 300;
 

@@ -19,6 +19,7 @@ import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
 import {
+  NAVIGATION,
   RENDER_TIMEOUT,
   renderedOrFailed,
   startServer,
@@ -121,7 +122,7 @@ async function screenshot(browser, base, entry, page) {
     });
     const requests = trackRequests(tab);
     const query = new URLSearchParams({ id: entry.id, viewMode: 'story', globals: `page:${page}` });
-    await tab.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
+    await tab.goto(`${base}/iframe.html?${query}`, NAVIGATION);
     const rendered = await tab.waitForFunction(renderedOrFailed, {
       timeout: RENDER_TIMEOUT,
       polling: 50,
