@@ -214,9 +214,10 @@ async function checkStory(browser, base, entry, globals) {
   return problems;
 }
 
-/** In the page: a Docs page's tables, and any Markdown table left as text. */
+/** In the page: a Docs page's tables, and any Markdown table left as text; null until it has a table. */
 function docsTables() {
   const content = document.querySelector('.sbdocs-content');
+  if (!content?.querySelector('table')) return null;
   return {
     tables: content?.querySelectorAll('table').length ?? 0,
     apiRows: content?.querySelectorAll('.docblock-argstable tbody tr').length ?? 0,
@@ -235,11 +236,10 @@ async function checkDocs(browser, base, entry) {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
     const query = new URLSearchParams({ id: entry.id, viewMode: 'docs' });
     await page.goto(`${base}/iframe.html?${query}`, NAVIGATION);
-    await page.waitForFunction(() => document.querySelector('.sbdocs-content table'), {
-      timeout: RENDER_TIMEOUT,
-      polling: 50,
-    });
-    const shown = await page.evaluate(docsTables);
+    // Read in the same poll that finds the table: waitForFunction outlives a navigation, a later evaluate
+    // would not (the news list's docs page once navigated between the two on a loaded machine).
+    const found = await page.waitForFunction(docsTables, { timeout: RENDER_TIMEOUT, polling: 50 });
+    const shown = await found.jsonValue();
     // Every element has attributes, CSS parts and custom properties: a table of fewer rows lost them.
     if (entry.tags?.includes('autodocs') && shown.apiRows < 5) {
       problems.push(`docs: API table with ${shown.apiRows} rows`);
