@@ -20,8 +20,9 @@ import list from './cases/list.js';
 import network from './cases/network.js';
 import memory from './cases/memory.js';
 import relay from './cases/relay.js';
+import read from './cases/read.js';
 
-const CASES = [bytes, tickerSteady, tickerStart, list, network, memory, relay];
+const CASES = [bytes, tickerSteady, tickerStart, list, network, memory, relay, read];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -21,7 +21,12 @@
 //   down=MS         an outage: from the first request after the first `downafter=N` (default 0), answer 503
 //                   for MS milliseconds, then recover (the feed server going down and coming back)
 // A WordPress-shaped file requested as `…/wp-posts.json?page=2&per_page=6` is paged like the real REST API,
-// with X-WP-Total and X-WP-TotalPages. `/__requests?url=…` tells how often a URL was requested.
+// with X-WP-Total and X-WP-TotalPages.
+//
+// The request log: `/__requests?url=…` tells how often and when a URL (path and query) was requested, and
+// `DELETE /__requests` forgets it, with every count the parameters above keep. Test pages run side by side in
+// two browsers on the same fixture URLs, so each page (web-test-runner's session id, read from the Referer)
+// has a log of its own; `&everywhere=1` counts a URL across all of them (for requests that must never happen).
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, resolve, sep } from 'node:path';
@@ -41,15 +46,42 @@ const TYPES = {
   '.txt': 'text/plain',
 };
 
+// Keyed by the asking page's scope, then the path plus query (see `scopeOf`).
 const requestCounts = new Map();
 // When each URL was requested (ms since 1970), so tests can check a widget's request rate.
 const requestTimes = new Map();
 // When each URL's `down=` outage began.
 const outages = new Map();
 
-/** Requests seen for a path plus query, so tests can prove sharing, caching and back-off. */
-export function requestCount(url) {
-  return requestCounts.get(url) ?? 0;
+/** The test page a request came from (web-test-runner's session id), or '' for any other client. */
+function scopeOf(req) {
+  const referer = req.headers.referer ?? '';
+  return /[?&]wtr-session-id=([^&#]+)/.exec(referer)?.[1] ?? '';
+}
+
+const keyOf = (scope, url) => `${scope} ${url}`;
+
+/** The request log as JSON: counts and times for one page, or the count across every page. */
+function answerLog(req, res, url) {
+  const scope = scopeOf(req);
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  if (req.method === 'DELETE') {
+    for (const map of [requestCounts, requestTimes, outages])
+      for (const key of map.keys()) if (key.startsWith(keyOf(scope, ''))) map.delete(key);
+    res.end('{}');
+    return;
+  }
+  // A feed path (`/feeds/…`) counts with the file it serves (`/demo/feeds/…`).
+  const asked = repositoryPath(url.searchParams.get('url') ?? '') ?? url.searchParams.get('url');
+  if (url.searchParams.get('everywhere') === '1') {
+    const counts = [...requestCounts].filter(([key]) => key.endsWith(` ${asked}`));
+    res.end(JSON.stringify({ count: counts.reduce((sum, [, count]) => sum + count, 0) }));
+    return;
+  }
+  const key = keyOf(scope, asked);
+  res.end(
+    JSON.stringify({ count: requestCounts.get(key) ?? 0, times: requestTimes.get(key) ?? [] }),
+  );
 }
 
 function pageWordPress(body, params, headers) {
@@ -75,12 +107,9 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function serveFeed(req, res, root) {
   const url = new URL(req.url, 'http://localhost');
-  const key = url.pathname + url.search;
+  const key = keyOf(scopeOf(req), url.pathname + url.search);
   if (url.pathname === '/__requests') {
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    // A feed path (`/feeds/…`) counts with the file it serves (`/demo/feeds/…`).
-    const asked = repositoryPath(url.searchParams.get('url') ?? '') ?? url.searchParams.get('url');
-    res.end(JSON.stringify({ count: requestCount(asked), times: requestTimes.get(asked) ?? [] }));
+    answerLog(req, res, url);
     return true;
   }
 
@@ -115,7 +144,7 @@ export async function serveFeed(req, res, root) {
 
   if (params.has('items')) body = repeatItems(body, Number(params.get('items')));
   if (params.get('loop') === '1') {
-    res.writeHead(301, { location: key, 'cache-control': 'no-store' });
+    res.writeHead(301, { location: url.pathname + url.search, 'cache-control': 'no-store' });
     res.end();
     return true;
   }

@@ -13,7 +13,7 @@ define('nw-news-list', NwNewsList);
 
 export { NwDateline, NwRateTicker, NwArticleCard, NwNewsList };
 export { VERSION } from './shared/version.js';
-export { configureFeeds } from './feeds/client.js';
+export { clearFeedCache, configureFeeds } from './feeds/client.js';
 export { registerMessages } from './i18n/registry.js';
 export type { Messages } from './i18n/messages.js';
 export type { Calendar } from './i18n/calendar.js';

@@ -55,6 +55,27 @@ function articlesFeed(seedFeed, count) {
   return { ...seedFeed, items };
 }
 
+const xmlText = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The same articles as RSS 2.0, so a JSON Feed and an RSS feed of one size can be compared. */
+function rssFeed(feed) {
+  const items = feed.items.map(
+    (item) =>
+      `<item><title>${xmlText(item.title)}</title><link>${xmlText(item.url)}</link>` +
+      `<guid isPermaLink="false">${xmlText(item.id)}</guid>` +
+      `<pubDate>${new Date(item.date_published).toUTCString()}</pubDate>` +
+      `<description>${xmlText(item.summary ?? '')}</description>` +
+      `<content:encoded><![CDATA[<p>${xmlText(item.content_text ?? '')}</p>]]></content:encoded></item>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>' +
+    `<title>${xmlText(feed.title)}</title><link>${xmlText(feed.home_page_url)}</link>` +
+    `<description>${xmlText(feed.description ?? '')}</description>${items.join('\n')}</channel></rss>\n`
+  );
+}
+
 /** Writes the generated feeds; resolves to the folder to serve as /gen/. */
 export async function writeFeeds() {
   const dir = await mkdtemp(join(tmpdir(), 'nw-bench-feeds-'));
@@ -69,5 +90,6 @@ export async function writeFeeds() {
   for (const [name, feed] of Object.entries(files)) {
     await writeFile(join(dir, name), JSON.stringify(feed));
   }
+  await writeFile(join(dir, 'articles-10000.rss'), rssFeed(files['articles-10000.json']));
   return dir;
 }

@@ -2,6 +2,7 @@
 // on one feed make one request, with polling, retries, conditional requests and cancellation.
 import { FeedError } from './errors.js';
 import { fetchFeed, settings, type FeedSettings } from './fetch.js';
+import { forgetChanges } from './rates/history.js';
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
@@ -51,14 +52,15 @@ export function configureFeeds(change: Partial<FeedSettings>): FeedSettings {
 
 const jitter = (ms: number) => ms * (0.8 + Math.random() * 0.4);
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
+/** Waits `ms`: true when the time has passed, false at once when `signal` aborts first. */
+function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms, true);
     signal.addEventListener(
       'abort',
       () => {
         clearTimeout(timer);
-        reject(new Error('cancelled'));
+        resolve(false);
       },
       { once: true },
     );
@@ -86,11 +88,9 @@ async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
     try {
       return await fetchFeed(entry.url, signal, entry.snapshot.document);
     } catch (error) {
+      // fetchFeed turns every failure into a FeedError.
       const wait = signal.aborted ? undefined : retryDelay(error as FeedError, attempt);
-      if (wait === undefined) throw error;
-      await sleep(wait, signal).catch(() => {
-        throw error;
-      });
+      if (wait === undefined || !(await sleep(wait, signal))) throw error;
     }
   }
 }
@@ -161,7 +161,8 @@ function watchVisibility(): void {
 
 /** Stops everything an entry nobody watches was doing, and forgets the oldest such entries past the cap. */
 function release(entry: Entry): void {
-  if (entry.listeners.size) return;
+  // An entry clearFeedCache() already forgot stays forgotten.
+  if (entry.listeners.size || entries.get(entry.url) !== entry) return;
   clearTimeout(entry.timer);
   entry.due = 0;
   entry.cancel?.abort();
@@ -219,6 +220,22 @@ export function watchFeed(
     schedule(entry);
     queueMicrotask(() => release(entry));
   };
+}
+
+/**
+ * Forgets every feed no element is watching: its document, its pending retries and polls, and the rate changes
+ * remembered from it, so the next element on that feed fetches it anew. A single-page app can call it when it
+ * changes view; feeds that elements still on the page watch are kept, since those elements show them.
+ */
+export function clearFeedCache(): void {
+  for (const entry of [...entries.values()]) {
+    if (entry.listeners.size) continue;
+    clearTimeout(entry.timer);
+    entry.cancel?.abort();
+    entry.inflight = entry.cancel = undefined;
+    entries.delete(entry.url);
+    forgetChanges(entry.url);
+  }
 }
 
 /** Fetches `url` now, even if cached (a Retry button, a forced refresh). Shares a request already out. */

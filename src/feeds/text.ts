@@ -148,7 +148,12 @@ function rawTextEnd(html: string, from: number, name: string): number {
   return end.exec(html)?.index ?? html.length;
 }
 
-/** Plain text by stripping tags, for the markup feeds usually hold; undefined for anything subtler. */
+/**
+ * Plain text by stripping tags, for the markup feeds usually hold; undefined for anything subtler, unless
+ * `force`d (no DOM to hand the subtler cases to), when there is always an answer.
+ */
+function quick(html: string, force: true): HtmlParts;
+function quick(html: string, force?: false): HtmlParts | undefined;
 function quick(html: string, force = false): HtmlParts | undefined {
   const stripped = strip(html, force);
   if (!stripped) return undefined;
@@ -179,6 +184,6 @@ export function readHtml(value: unknown): HtmlParts {
     return { text, image };
   } catch {
     // Trusted Types enforced without our policy: strip tags by hand; no markup is ever interpreted.
-    return quick(html, true)!;
+    return quick(html, true);
   }
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NwArticleCard } from '../../src/article-card/article-card.js';
@@ -13,6 +13,7 @@ import {
   type ArticleCardArgs,
 } from '../../stories/article-card.stories.js';
 import '../support/lit-warnings.js';
+import { until } from '../support/wait.js';
 
 const IMAGE = '/demo/feeds/images/2.svg';
 const shadow = (el: NwArticleCard) => el.shadowRoot!;
@@ -130,7 +131,7 @@ describe('<nw-article-card>', () => {
     expect(width / height).to.be.closeTo(16 / 9, 0.05);
 
     const broken = await story(HardCases, HardCases.args);
-    await waitUntil(() => !shadow(broken).querySelector('img'), 'the broken picture stays');
+    await until(() => !shadow(broken).querySelector('img'), 'the broken picture to go');
     const kept = shadow(broken).querySelector('[part="image"]')!.getBoundingClientRect();
     expect(kept.width / kept.height).to.be.closeTo(16 / 9, 0.05);
   });

@@ -4,7 +4,9 @@ import { configureFeeds, refreshFeed } from '../../src/feeds/client.js';
 import { parseArticles } from '../../src/feeds/articles.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
 import { FeedController } from '../../src/shared/feed-controller.js';
-import { FIXTURES, requests } from './load.js';
+import { recordFetches, served } from '../support/server.js';
+import { until } from '../support/wait.js';
+import { FIXTURES } from './load.js';
 
 /** The smallest element that reads a feed the way the real ones do. */
 class FeedHost extends LitElement {
@@ -25,19 +27,14 @@ class FeedHost extends LitElement {
 }
 customElements.define('test-feed-host', FeedHost);
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await wait(20);
-};
-
 describe('FeedController with the feed client', () => {
   it('fires nw-load once for a document a 304 confirms', async () => {
-    const src = `${FIXTURES}jsonfeed-1.1.json?etag=1&run=${Date.now()}`;
+    const src = `${FIXTURES}jsonfeed-1.1.json?etag=1`;
     const el = await fixture<FeedHost>(html`<test-feed-host .src=${src}></test-feed-host>`);
-    await until(() => el.loads.length > 0);
+    await until(() => el.loads.length, 'the first nw-load');
     await refreshFeed(src);
     await el.updateComplete;
-    expect(await requests(src.slice(FIXTURES.length))).to.equal(2);
+    expect((await served(src)).count).to.equal(2);
     expect(el.loads).to.have.length(1);
     expect(el.feed.value?.items[0].id).to.equal('sl-101');
     expect(el.feed.status).to.equal('complete');
@@ -59,20 +56,20 @@ describe('FeedController with the feed client', () => {
   });
 
   it('does not fire nw-load again when a server without validators sends the same bytes', async () => {
-    const src = `${FIXTURES}rss2.rss?run=${Date.now()}`;
+    const src = `${FIXTURES}rss2.rss`;
     const el = await fixture<FeedHost>(html`<test-feed-host .src=${src}></test-feed-host>`);
-    await until(() => el.loads.length > 0);
+    await until(() => el.loads.length, 'the first nw-load');
     await refreshFeed(src);
-    expect(await requests(src.slice(FIXTURES.length))).to.equal(2);
+    expect((await served(src)).count).to.equal(2);
     expect(el.loads).to.have.length(1);
   });
 
   it('marks a failed refresh stale, and clears it when a 304 confirms the document', async () => {
     const saved = configureFeeds({ retries: 0 });
     try {
-      const src = `${FIXTURES}jsonfeed-1.0.json?etag=1&failon=2&run=${Date.now()}`;
+      const src = `${FIXTURES}jsonfeed-1.0.json?etag=1&failon=2`;
       const el = await fixture<FeedHost>(html`<test-feed-host .src=${src}></test-feed-host>`);
-      await until(() => el.loads.length > 0);
+      await until(() => el.loads.length, 'the first nw-load');
       await refreshFeed(src).catch(() => {});
       expect(el.feed.error?.status).to.equal(500);
       expect(el.feed.status).to.equal('stale');
@@ -87,15 +84,20 @@ describe('FeedController with the feed client', () => {
   });
 
   it('renders only the last of rapidly changed sources', async () => {
-    const run = Date.now();
-    const el = await fixture<FeedHost>(html`<test-feed-host></test-feed-host>`);
-    el.src = `${FIXTURES}rss2.rss?delay=300&run=${run}`;
-    await el.updateComplete;
-    el.src = `${FIXTURES}atom.atom?delay=50&run=${run}`;
-    await el.updateComplete;
-    await until(() => el.loads.length > 0);
-    await wait(400); // The first, slower answer has had time to arrive, and must be dropped.
-    expect(el.loads.map((page) => page.format)).to.deep.equal(['atom']);
-    expect(el.feed.value?.format).to.equal('atom');
+    const fetches = recordFetches();
+    try {
+      const el = await fixture<FeedHost>(html`<test-feed-host></test-feed-host>`);
+      el.src = `${FIXTURES}rss2.rss?delay=300`;
+      await el.updateComplete;
+      el.src = `${FIXTURES}atom.atom?delay=50`;
+      await el.updateComplete;
+      // The slower answer for the source left behind is dropped, not rendered late.
+      expect(await fetches.outcome('rss2.rss')).to.equal('AbortError');
+      await until(() => el.loads.length, 'the first nw-load');
+      expect(el.loads.map((page) => page.format)).to.deep.equal(['atom']);
+      expect(el.feed.value?.format).to.equal('atom');
+    } finally {
+      fetches.stop();
+    }
   });
 });

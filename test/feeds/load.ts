@@ -14,9 +14,3 @@ export async function load(path: string): Promise<FeedDocument> {
     text: await response.text(),
   };
 }
-
-/** How many times the test server has seen `path` (with its query). */
-export async function requests(path: string): Promise<number> {
-  const response = await fetch(`/__requests?url=${encodeURIComponent(FIXTURES + path)}`);
-  return ((await response.json()) as { count: number }).count;
-}

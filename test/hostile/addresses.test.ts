@@ -3,10 +3,11 @@
 import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { listMessages } from '../../src/i18n/list.js';
-import { assertNothingRan, assertPageIntact, counted, printCounts, settle } from './tripwire.js';
-import { failureOf, fresh, mount, useFeedSettings } from './support.js';
+import { assertNothingRan, assertPageIntact, counted, printCounts } from './tripwire.js';
+import { failureOf, mount, useFeedSettings } from './support.js';
 
 const TYPOS = ['http://[2001:db8::1', 'https://exa mple.com:99999/feed.json'];
 
@@ -21,12 +22,10 @@ describe('hostile addresses: a src that is not a URL', () => {
   for (const tag of ['nw-news-list', 'nw-rate-ticker']) {
     for (const typo of TYPOS) {
       it(`<${tag} src="${typo}"> says it cannot load, with an 'address' nw-error`, async () => {
-        // A query of its own, so no earlier test's cached failure answers first.
-        const src = fresh(typo);
-        const { el, event, root, events } = await mount(tag, { src });
+        const { el, event, root, events } = await mount<LitElement>(tag, { src: typo });
         const error = failureOf(event, 'address');
-        expect(error.message).to.equal(`The feed at ${src} is not a valid web address.`);
-        await settle();
+        expect(error.message).to.equal(`The feed at ${typo} is not a valid web address.`);
+        await el.updateComplete;
         expect(el.shadowRoot!.textContent).to.include(listMessages('en').loadFailed);
         // Not retried: no attempt could reach it.
         expect(events.filter((e) => e.type === 'nw-error')).to.have.length(1);

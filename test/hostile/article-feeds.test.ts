@@ -9,12 +9,13 @@ import { parseArticles } from '../../src/feeds/articles.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
 import { assertNothingRan, counted, printCounts, settle } from './tripwire.js';
-import { HOSTILE, fresh, served, useFeedSettings } from './support.js';
+import { servedAnywhere } from '../support/server.js';
+import { HOSTILE, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
 async function read(path: string): Promise<ArticlePage> {
-  const document = await refreshFeed(fresh(HOSTILE + path));
+  const document = await refreshFeed(HOSTILE + path);
   return parseArticles(document);
 }
 
@@ -110,19 +111,17 @@ describe('hostile feeds: the article feed layer', () => {
       expect(item.title + item.summary).not.to.include('SECRET');
       expect(item.title + item.summary).not.to.include('root:');
     }
-    expect((await served(`${HOSTILE}secret.txt?xxe=1`)).count).to.equal(0);
-    expect((await served(`${HOSTILE}secret.txt?xxe=param`)).count).to.equal(0);
+    expect(await servedAnywhere(`${HOSTILE}secret.txt?xxe=1`)).to.equal(0);
+    expect(await servedAnywhere(`${HOSTILE}secret.txt?xxe=param`)).to.equal(0);
   });
 
-  it('billion laughs: refused or bounded, quickly', async () => {
-    const started = performance.now();
+  it('billion laughs: refused or bounded (a parser that hangs meets the test timeout)', async () => {
     try {
       const page = await read('billion-laughs.atom');
       for (const item of page.items) expect(item.summary.length).to.be.lessThan(100_000);
     } catch (error) {
       expect(error).to.be.instanceOf(FeedError);
     }
-    expect(performance.now() - started).to.be.lessThan(3000);
   });
 
   for (const [name, path] of [
@@ -148,13 +147,11 @@ describe('hostile feeds: the article feed layer', () => {
     expect(page?.items ?? []).to.deep.equal([]);
   });
 
-  it('fault: 10,000 items are read, each checked, in reasonable time', async () => {
-    const started = performance.now();
+  // How long this takes is measured in bench/ (case 4), not here.
+  it('fault: 10,000 items are read, each checked', async () => {
     const page = await read('template.json?items=10000');
-    const took = performance.now() - started;
     expect(page.items.length).to.equal(10000);
     expect(page.items[9999].title).to.equal('Generated article 10000');
-    console.log(`[hostile] 10,000-item JSON Feed fetched and parsed in ${Math.round(took)} ms`);
   });
 
   it('fault: 10 MB+ streamed without a length is cut off at the cap', async () => {

@@ -8,16 +8,18 @@ import '../../src/index.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
 import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import { assertNothingRan, counted, printCounts } from './tripwire.js';
-import { HOSTILE, fresh, served, sleep, until, useFeedSettings } from './support.js';
+import { recordFetches, served } from '../support/server.js';
+import { nextTask, until } from '../support/wait.js';
+import { HOSTILE, useFeedSettings } from './support.js';
 
 const CYCLES = 1000;
 
 type Attributes = Record<string, string>;
 const ELEMENTS: [string, () => Attributes][] = [
-  ['nw-rate-ticker', () => ({ src: fresh(`${HOSTILE}rates-map.json`), refresh: '1' })],
+  ['nw-rate-ticker', () => ({ src: `${HOSTILE}rates-map.json`, refresh: '1' })],
   [
     'nw-news-list',
-    () => ({ src: fresh(`${HOSTILE}template.json?items=20`), refresh: '1', 'page-size': '3' }),
+    () => ({ src: `${HOSTILE}template.json?items=20`, refresh: '1', 'page-size': '3' }),
   ],
   [
     'nw-article-card',
@@ -39,9 +41,9 @@ const diff = (after: Leftovers, before: Leftovers) =>
 
 /** Waits for the page's own work to finish so a count is not caught mid-flight. */
 async function quiet() {
-  await sleep(50);
-  await until(() => leftovers().fetches === 0, 'fetches still out', 5000);
-  await sleep(50);
+  await nextTask(); // elements removed let go of their feeds a microtask later
+  await until(() => leftovers().fetches === 0, 'every request to end', 5000);
+  await nextTask();
 }
 
 describe('lifecycle', () => {
@@ -89,7 +91,7 @@ describe('lifecycle', () => {
         b.append(el); // a move: disconnected and connected again
         if (i % 4 === 1) await el.updateComplete;
         el.remove();
-        if (i % 50 === 0) await sleep(0);
+        if (i % 50 === 0) await nextTask();
       }
       // And as many fresh instances, each rendered once.
       for (let i = 0; i < CYCLES / 10; i++) {
@@ -122,10 +124,16 @@ describe('lifecycle', () => {
   }
 
   describe('rapid src changes', () => {
-    it('<nw-news-list>: only the last response renders, though earlier ones answer later', async () => {
-      const slow = fresh(`${HOSTILE}jsonfeed.json?delay=900`);
-      const middle = fresh(`${HOSTILE}rss2.rss?delay=500`);
-      const last = fresh(`${HOSTILE}template.json?items=3`);
+    let fetches: ReturnType<typeof recordFetches>;
+    beforeEach(() => (fetches = recordFetches()));
+    afterEach(() => fetches.stop());
+
+    it('<nw-news-list>: only the last response renders; the earlier requests are dropped', async () => {
+      const [slow, middle, last] = [
+        `${HOSTILE}jsonfeed.json?delay=900`,
+        `${HOSTILE}rss2.rss?delay=500`,
+        `${HOSTILE}template.json?items=3`,
+      ];
       const el = await fixture<NwNewsList>(html`<nw-news-list page-size="10"></nw-news-list>`);
       const loads: string[] = [];
       el.addEventListener('nw-load', () => loads.push(el.src!));
@@ -133,7 +141,10 @@ describe('lifecycle', () => {
         el.src = src;
         await el.updateComplete;
       }
-      await sleep(1300);
+      expect(await fetches.outcome(slow), slow).to.equal('AbortError');
+      expect(await fetches.outcome(middle), middle).to.equal('AbortError');
+      await until(() => loads.length, 'nw-load');
+      await el.updateComplete;
       const text = [...el.shadowRoot!.querySelectorAll('nw-article-card')]
         .map((card) => card.shadowRoot!.textContent)
         .join(' ');
@@ -142,17 +153,20 @@ describe('lifecycle', () => {
       expect(loads).to.deep.equal([last]);
     });
 
-    it('<nw-rate-ticker>: only the last response renders', async () => {
-      const slow = fresh(`${HOSTILE}rates-map.json?delay=800`);
-      const last = fresh(`${HOSTILE}rates-cbr.xml`);
+    it('<nw-rate-ticker>: only the last response renders; the earlier request is dropped', async () => {
+      const slow = `${HOSTILE}rates-map.json?delay=800`;
+      const last = `${HOSTILE}rates-cbr.xml`;
       const el = await fixture<NwRateTicker>(html`<nw-rate-ticker refresh="0"></nw-rate-ticker>`);
       const loads: string[] = [];
       el.addEventListener('nw-load', () => loads.push(el.src!));
       el.src = slow;
       await el.updateComplete;
-      await sleep(100);
+      // The slow request is out (the server has it) before the source changes.
+      await until(async () => (await served(slow)).count, 'the slow request to reach the server');
       el.src = last;
-      await sleep(1200);
+      expect(await fetches.outcome(slow)).to.equal('AbortError');
+      await until(() => loads.length, 'nw-load');
+      await el.updateComplete;
       const pairs = [...el.shadowRoot!.querySelectorAll('.track > ul [part~="pair"]')].map(
         (p) => p.textContent,
       );

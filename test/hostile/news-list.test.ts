@@ -18,7 +18,9 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import { HOSTILE, fresh, mount, served, until, failureOf, useFeedSettings } from './support.js';
+import { servedAnywhere } from '../support/server.js';
+import { until } from '../support/wait.js';
+import { HOSTILE, mount, failureOf, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
@@ -39,7 +41,7 @@ async function rendered(el: NwNewsList) {
   // page once the first answer shows the site pages).
   await until(
     () => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'true',
-    'the list stayed busy',
+    'the list to stop being busy',
   );
   await el.updateComplete;
   await Promise.all(cards(el).map((card) => card.updateComplete));
@@ -47,7 +49,7 @@ async function rendered(el: NwNewsList) {
 }
 
 async function loads(path: string, attributes: Record<string, string> = {}) {
-  const src = fresh(HOSTILE + path);
+  const src = HOSTILE + path;
   const mounted = await mount<NwNewsList>('nw-news-list', {
     src,
     'page-size': '100',
@@ -104,9 +106,15 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
         // Exactly one card links to the control article.
         const links = deepElements(el.shadowRoot!).filter((node) => node.matches('a[href]'));
         expect(links.filter((a) => a.textContent!.includes(CONTROL))).to.have.length(1);
-        // A card's image, where there is one, is http(s) (assertInert), and never a payload's URL.
-        for (const img of deepElements(el.shadowRoot!).filter((node) => node.matches('img')))
-          expect(img.getAttribute('src')).not.to.match(/pwned|evil\.example.*onload/);
+        // A card's image, where there is one, is http(s) (assertInert), and never a payload's URL. One payload
+        // survives as a harmless path: XML turns the newline in " \tjava\nscript:__pwned(…)" in an attribute
+        // into a space, and "java script:…" is a relative URL on the feed's own host (a 404 the card then
+        // drops, in its own time).
+        for (const img of deepElements(el.shadowRoot!).filter((node) => node.matches('img'))) {
+          const src = new URL(img.getAttribute('src')!, location.href);
+          expect(src.href).not.to.match(/evil\.example.*onload/);
+          if (src.href.includes('pwned')) expect(src.pathname).to.include('/java%20script:');
+        }
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       });
     }
@@ -114,15 +122,13 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
     it('XML external entities: nothing fetched, no file contents shown', async () => {
       const { el } = await loads('xxe.rss');
       expect(visible(el)).not.to.include('SECRET');
-      expect((await served(`${HOSTILE}secret.txt?xxe=1`)).count).to.equal(0);
-      expect((await served(`${HOSTILE}secret.txt?xxe=param`)).count).to.equal(0);
+      expect(await servedAnywhere(`${HOSTILE}secret.txt?xxe=1`)).to.equal(0);
+      expect(await servedAnywhere(`${HOSTILE}secret.txt?xxe=param`)).to.equal(0);
     });
 
-    it('billion laughs: refused or bounded; the page stays responsive', async () => {
-      const started = performance.now();
+    it('billion laughs: refused or bounded (a parser that hangs meets the test timeout)', async () => {
       const { el } = await loads('billion-laughs.atom');
       expect(visible(el).length).to.be.lessThan(100_000);
-      expect(performance.now() - started).to.be.lessThan(5000);
     });
 
     it('a card given hostile attributes renders them as text and drops the bad URLs', async () => {
@@ -146,20 +152,19 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
       expect(card.shadowRoot!.querySelector('a[href], img')).to.equal(null);
     });
 
-    for (const [name, path] of [
-      ['an empty body', 'empty.json'],
-      ['a body of whitespace', 'whitespace.json'],
-      ['truncated JSON', 'truncated.json'],
-      ['invalid JSON', 'invalid.json'],
-      ['text that is not a feed', 'not-json.json'],
-      ['an HTML error page labelled application/json', 'error-page.html?type=application/json'],
-      ['truncated XML', 'truncated.rss'],
-      ['a rates feed', 'rates.json'],
-    ]) {
-      it(`refuses ${name} with a message and nw-error`, async () => {
-        await fails(path, 'format');
-      });
-    }
+    it('refuses a rates feed with a message and nw-error', async () => {
+      await fails('rates.json', 'format');
+    });
+
+    it('10,000 items: read, paged, six cards on screen', async function () {
+      this.timeout(20000);
+      const { el, event } = await loads('template.json?items=10000', { 'page-size': '6' });
+      expect(event.type).to.equal('nw-load');
+      expect(cards(el)).to.have.length(6);
+      expect(el.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.match(
+        /1\s*-\s*6 of 10,?000/,
+      );
+    });
 
     it('a feed whose list is not a list shows an empty state, not a crash', async () => {
       const { el } = await loads('wrong-top.json');
@@ -167,91 +172,6 @@ describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
         [listMessages('en').empty, listMessages('en').loadFailed].some((s) => text.includes(s)),
       );
       expect(cards(el)).to.deep.equal([]);
-    });
-  });
-
-  describe('HTTP faults', () => {
-    afterEach(function () {
-      counted('fault', this.currentTest);
-    });
-
-    it('204 No Content', async () => {
-      await fails('jsonfeed.json?status=204', 'format');
-    });
-
-    it('a 301 loop', async () => {
-      await fails('jsonfeed.json?loop=1', 'network');
-    });
-
-    for (const code of [401, 404, 500, 503]) {
-      it(`${code}`, async () => {
-        const { error, src } = await fails(`jsonfeed.json?status=${code}`, 'http');
-        expect(error.status).to.equal(code);
-        expect((await served(src)).count).to.equal(code >= 500 ? 3 : 1);
-      });
-    }
-
-    it('429 with Retry-After: waits as asked, then loads', async () => {
-      const src = fresh(`${HOSTILE}jsonfeed.json?fail=1&retry-after=1`);
-      const { el, event } = await mount<NwNewsList>('nw-news-list', { src, 'page-size': '100' });
-      expect(event.type).to.equal('nw-load');
-      await rendered(el);
-      expect(visible(el)).to.include(CONTROL);
-      const { times } = await served(src);
-      expect(times.length).to.equal(2);
-      expect(times[1] - times[0]).to.be.at.least(900);
-    });
-
-    it('a response that stalls mid-body times out', async () => {
-      await fails('jsonfeed.json?stall=1', 'timeout');
-    });
-
-    it('a document past 10 MB is refused', async () => {
-      const { error } = await fails('jsonfeed.json?big=11000000', 'too-large');
-      expect(error.message).to.include('10 MB');
-    });
-
-    it('10,000 items: read, paged, six cards on screen', async function () {
-      this.timeout(20000);
-      const started = performance.now();
-      const { el, event } = await loads('template.json?items=10000', { 'page-size': '6' });
-      expect(event.type).to.equal('nw-load');
-      expect(cards(el)).to.have.length(6);
-      expect(el.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.match(
-        /1\s*-\s*6 of 10,?000/,
-      );
-      console.log(
-        `[hostile] news list on 10,000 items: first page in ${Math.round(performance.now() - started)} ms`,
-      );
-    });
-
-    it('a failed refresh keeps the last good articles on screen, marked stale', async () => {
-      const src = fresh(`${HOSTILE}jsonfeed.json?after=1&status=500`);
-      const { el, events, root } = await mount<NwNewsList>('nw-news-list', {
-        src,
-        refresh: '1',
-        'page-size': '100',
-      });
-      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
-      await rendered(el);
-      expect(visible(el)).to.include(CONTROL);
-      expect(status(el)).to.include(listMessages('en').stale);
-      assertPageIntact(root);
-      el.remove();
-    });
-
-    it('a refresh that brings an HTML error page keeps the last good articles', async () => {
-      const src = fresh(`${HOSTILE}jsonfeed.json?then=error-page.html`);
-      const { el, events } = await mount<NwNewsList>('nw-news-list', {
-        src,
-        refresh: '1',
-        'page-size': '100',
-      });
-      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
-      await rendered(el);
-      expect(visible(el)).to.include(CONTROL);
-      assertInert(el);
-      el.remove();
     });
   });
 });

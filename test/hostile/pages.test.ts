@@ -5,7 +5,7 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { assertNothingRan, counted, printCounts } from './tripwire.js';
-import { until } from './support.js';
+import { nextTask, until } from '../support/wait.js';
 
 interface ProbedWindow extends Window {
   __nwViolations?: string[];
@@ -51,7 +51,7 @@ describe('hostile pages: strict CSP and Trusted Types', () => {
       `widgets still silent or loading: ${widgets.map((el) => `${el.localName}: ${said(el).slice(0, 60)}`).join(' | ')}`,
       15000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await nextTask(); // violations are reported in a task queued when they happen
     try {
       expect(win.__nwViolations, 'CSP / Trusted Types violations').to.deep.equal([]);
       expect(win.__nwPwned, 'payloads that ran').to.deep.equal([]);

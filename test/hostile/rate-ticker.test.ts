@@ -16,16 +16,9 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import {
-  HOSTILE,
-  fresh,
-  mount,
-  served,
-  sleep,
-  until,
-  failureOf,
-  useFeedSettings,
-} from './support.js';
+import { servedAnywhere } from '../support/server.js';
+import { until } from '../support/wait.js';
+import { HOSTILE, mount, failureOf, useFeedSettings } from './support.js';
 
 const pairs = (el: NwRateTicker) =>
   [...el.shadowRoot!.querySelectorAll('.track > ul [part~="pair"]')].map((p) => p.textContent!);
@@ -41,7 +34,7 @@ function assertShowsOnlyRates(el: NwRateTicker) {
 }
 
 async function loads(path: string, attributes: Record<string, string> = {}) {
-  const src = fresh(HOSTILE + path);
+  const src = HOSTILE + path;
   const mounted = await mount<NwRateTicker>('nw-rate-ticker', { src, refresh: '0', ...attributes });
   await settle();
   assertNothingRan();
@@ -54,7 +47,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
   const mounted = await loads(path);
   const error = failureOf(mounted.event, kind);
   expect(error.message).to.include(HOSTILE);
-  await until(() => status(mounted.el), 'no message in the widget');
+  await until(() => status(mounted.el), 'a message in the widget');
   expect(status(mounted.el)).to.equal(COMMON.en.loadFailed);
   expect(pairs(mounted.el)).to.deep.equal([]);
   return { ...mounted, error };
@@ -108,7 +101,7 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
         ).to.equal(false);
       assertShowsOnlyRates(el);
       expect(strip(el)).not.to.include('SECRET');
-      expect((await served(`${HOSTILE}secret.txt?xxe=nbk`)).count).to.equal(0);
+      expect(await servedAnywhere(`${HOSTILE}secret.txt?xxe=nbk`)).to.equal(0);
     });
 
     it('CBR ValCurs with markup in codes, 1e999 and a negative nominal', async () => {
@@ -121,7 +114,6 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
     it('10,000 rows: all are read, the first 500 shown, and the console says why', async function () {
       this.timeout(40000);
       const warn = sinon.stub(console, 'warn');
-      const started = performance.now();
       try {
         const { el, event } = await loads('rates-template.json?items=10000');
         expect(event.type).to.equal('nw-load');
@@ -131,19 +123,10 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
       } finally {
         warn.restore();
       }
-      const took = performance.now() - started;
-      console.log(`[hostile] ticker with 10,000 rows rendered in ${Math.round(took)} ms`);
     });
 
     for (const [name, path] of [
-      ['an empty body', 'empty.json'],
-      ['a body of whitespace', 'whitespace.json'],
-      ['truncated JSON', 'truncated.json'],
-      ['invalid JSON', 'invalid.json'],
-      ['text that is not JSON', 'not-json.json'],
       ['JSON of the wrong shape', 'wrong-top.json'],
-      ['an HTML error page labelled application/json', 'error-page.html?type=application/json'],
-      ['truncated XML', 'truncated.rss'],
       ['billion laughs', 'billion-laughs.atom'],
       ['XML external entities in an article feed', 'xxe.rss'],
       ['an article feed full of payloads', 'jsonfeed.json'],
@@ -154,86 +137,7 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
     }
   });
 
-  describe('HTTP faults', () => {
-    afterEach(function () {
-      counted('fault', this.currentTest);
-    });
-
-    it('204 No Content', async () => {
-      await fails('rates-map.json?status=204', 'format');
-    });
-
-    it('a 301 loop', async () => {
-      const { src } = await fails('rates-map.json?loop=1', 'network');
-      // The browser follows at most 20 redirects per fetch; the client retries network errors twice.
-      const asked = (await served(src)).count;
-      expect(asked).to.be.within(1, 3 * 21);
-    });
-
-    for (const code of [401, 404, 500, 503]) {
-      it(`${code}`, async () => {
-        const { error, src } = await fails(`rates-map.json?status=${code}`, 'http');
-        expect(error.status).to.equal(code);
-        expect(error.message).to.include(String(code));
-        // 4xx is not retried; 5xx is, with back-off, up to the configured retries.
-        const expected = code >= 500 ? 3 : 1;
-        expect((await served(src)).count).to.equal(expected);
-      });
-    }
-
-    it('429 with Retry-After: waits as asked, then loads', async () => {
-      const path = fresh(`${HOSTILE}rates-map.json?fail=1&retry-after=1`);
-      const { el, event } = await mount<NwRateTicker>('nw-rate-ticker', {
-        src: path,
-        refresh: '0',
-      });
-      expect(event.type).to.equal('nw-load');
-      expect(pairs(el)).to.deep.equal(['USD/KZT']);
-      const { times } = await served(path);
-      expect(times.length).to.equal(2);
-      expect(times[1] - times[0], 'waited for Retry-After').to.be.at.least(900);
-    });
-
-    it('a response that stalls mid-body times out', async () => {
-      await fails('rates-map.json?stall=1', 'timeout');
-    });
-
-    it('a document past 10 MB is refused without reading it all', async () => {
-      const { error } = await fails('rates-map.json?big=11000000', 'too-large');
-      expect(error.message).to.include('10 MB');
-    });
-
-    it('a failed refresh keeps the last good rates on screen, marked stale', async () => {
-      const src = fresh(`${HOSTILE}rates-map.json?after=1&status=500`);
-      const { el, events, root } = await mount<NwRateTicker>('nw-rate-ticker', {
-        src,
-        refresh: '1',
-      });
-      expect(events[0].type).to.equal('nw-load');
-      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
-      await el.updateComplete;
-      expect(pairs(el)).to.deep.equal(['USD/KZT']);
-      expect(el.shadowRoot!.querySelector('[part~="status"]')?.getAttribute('title')).to.equal(
-        COMMON.en.stale,
-      );
-      assertPageIntact(root);
-      el.remove();
-    });
-
-    it('a refresh that brings an HTML error page keeps the last good rates', async () => {
-      const src = fresh(`${HOSTILE}rates-map.json?then=error-page.html`);
-      const { el, events } = await mount<NwRateTicker>('nw-rate-ticker', { src, refresh: '1' });
-      await until(() => events.some((e) => e.type === 'nw-error'), 'the refresh never failed');
-      await el.updateComplete;
-      await settle();
-      expect(pairs(el)).to.deep.equal(['USD/KZT']);
-      assertInert(el);
-      el.remove();
-    });
-  });
-
   it('the server saw no request for anything a payload points at', async () => {
-    await sleep(0);
-    expect((await served(`${HOSTILE}secret.txt?xxe=1`)).count).to.equal(0);
+    expect(await servedAnywhere(`${HOSTILE}secret.txt?xxe=1`)).to.equal(0);
   });
 });

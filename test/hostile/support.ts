@@ -1,8 +1,10 @@
-// Mounting a widget on a feed served by the test server, and asking the server what it saw.
+// Mounting a widget on a feed served by the test server. What the server saw, and a clean start for each test
+// (no cached feed, an empty request log), come from ../support/server.js.
 import { expect } from '@open-wc/testing';
 import { configureFeeds } from '../../src/feeds/client.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { FeedSettings } from '../../src/feeds/fetch.js';
+import '../support/server.js';
 import { pageWith } from './tripwire.js';
 
 export const HOSTILE = '/test/fixtures/hostile/';
@@ -15,11 +17,6 @@ export function useFeedSettings(settings: Partial<FeedSettings>): void {
   });
   after(() => configureFeeds(saved));
 }
-
-// A query string no other test uses, so the page-wide feed cache and the server's counts start fresh.
-let run = 0;
-export const fresh = (url: string) =>
-  `${url}${url.includes('?') ? '&' : '?'}run=${Date.now()}-${++run}`;
 
 export interface Mounted<T extends HTMLElement> {
   el: T;
@@ -65,21 +62,4 @@ export async function mount<T extends HTMLElement>(
   });
   const { root } = await pageWith(el);
   return { el, root, event: await first, events };
-}
-
-/** How many times, and when, the test server was asked for `url` (a path with its query). */
-export async function served(url: string): Promise<{ count: number; times: number[] }> {
-  const response = await fetch(`/__requests?url=${encodeURIComponent(url)}`);
-  return (await response.json()) as { count: number; times: number[] };
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `check()` is truthy, polling; fails with `message` after `timeout` ms. */
-export async function until(check: () => unknown, message: string, timeout = 8000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out: ${message}`);
-    await sleep(25);
-  }
 }

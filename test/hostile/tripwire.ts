@@ -3,6 +3,7 @@
 // managed to pollute Object.prototype shows up as `polluted`. Imported before the elements, so it is armed
 // before any of their code runs.
 import { expect, fixture, html } from '@open-wc/testing';
+import { nextTask, until } from '../support/wait.js';
 
 declare global {
   interface Window {
@@ -36,8 +37,21 @@ export function assertNothingRan(): void {
   expect(polluted, 'Object.prototype was polluted').to.deep.equal([]);
 }
 
-/** Lets the browser act on anything a payload could have planted: image errors, iframe loads, SVG loads. */
-export const settle = (ms = 250) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Lets the browser act on anything a payload could have planted: waits until every eager image in the page
+ * (shadow roots included) has loaded or failed, then for the task that fires its load or error handler. Lazy
+ * images off screen never start; assertInert() proves none of them carries a handler.
+ */
+export async function settle(): Promise<void> {
+  const loading = (el: Element) =>
+    el instanceof HTMLImageElement && el.loading !== 'lazy' && !el.complete;
+  await until(
+    () => !deepElements(document.body).some(loading),
+    'every eager image in the page to load or fail',
+    8000,
+  );
+  await nextTask();
+}
 
 /** Every element under `root` (shadow roots included, recursively). */
 export function deepElements(root: ParentNode): Element[] {

@@ -1,23 +1,25 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
 import { list } from '../../stories/news-list.stories.js';
 import '../support/lit-warnings.js';
-import { button, cards, fresh, header, headerIs, headlines, requests, root } from './support.js';
+import { button, cards, header, headerIs, headlines, root } from './support.js';
+import { requests } from '../support/server.js';
+import { until } from '../support/wait.js';
 
 const ARTICLES = '/demo/feeds/articles.json';
 
 describe('<nw-news-list> with a JSON Feed', () => {
   it('is accessible once loaded', async () => {
-    const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB' }));
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     await expect(el).to.be.accessible();
   });
 
   it('shows the seed’s header and six cards, then pages with Next to the last page', async () => {
-    const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB' }));
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB' }));
     const loads = sinon.spy();
     const changes = sinon.spy();
     el.addEventListener('nw-page-change', changes);
@@ -48,7 +50,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
 
   it('labels the pagination and shortens long ranges with gaps', async () => {
     const el = await fixture<NwNewsList>(
-      list({ src: fresh(ARTICLES), locale: 'en-GB', page: 5, pageSize: 5 }),
+      list({ src: ARTICLES, locale: 'en-GB', page: 5, pageSize: 5 }),
     );
     await headerIs(el, 'Viewing results 21 - 25 of 50');
     const nav = root(el).querySelector('nav')!;
@@ -59,7 +61,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
   });
 
   it('is operated by keyboard: one tab stop per card, Enter on a page button moves focus to the header', async () => {
-    const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB' }));
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     const firstLink = cards(el)[0].shadowRoot!.querySelector('a')!;
     firstLink.focus();
@@ -82,7 +84,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
 
   it('appends the next page with Load more', async () => {
     const el = await fixture<NwNewsList>(
-      list({ src: fresh(ARTICLES), locale: 'en-GB', pagination: 'more' }),
+      list({ src: ARTICLES, locale: 'en-GB', pagination: 'more' }),
     );
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     const first = cards(el)[0];
@@ -95,7 +97,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
   });
 
   it('shows the last page, and says so, when asked for a page past the end', async () => {
-    const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB', page: 40 }));
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB', page: 40 }));
     await headerIs(el, 'Viewing results 49 - 50 of 50');
     expect(el.page).to.equal(9);
     expect(el.getAttribute('page')).to.equal('9');
@@ -103,7 +105,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
 
   it('shows the first page only with pagination="none"', async () => {
     const el = await fixture<NwNewsList>(
-      list({ src: fresh(ARTICLES), locale: 'en-GB', pagination: 'none' }),
+      list({ src: ARTICLES, locale: 'en-GB', pagination: 'none' }),
     );
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     expect(root(el).querySelectorAll('button')).to.have.length(0);
@@ -119,7 +121,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
       tk: 'Netijeler 1 - 6, jemi 50',
     };
     for (const [locale, text] of Object.entries(expected)) {
-      const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale }));
+      const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale }));
       await headerIs(el, text);
       expect(root(el).querySelector('nav')!.getAttribute('aria-label')).to.not.equal('Pages');
     }
@@ -128,7 +130,7 @@ describe('<nw-news-list> with a JSON Feed', () => {
   it('lays cards out in a grid by its own width, not the viewport’s', async () => {
     const wrapper = await fixture(
       html`<div style="width: 900px">
-        ${list({ src: fresh(ARTICLES), locale: 'en-GB', layout: 'grid' })}
+        ${list({ src: ARTICLES, locale: 'en-GB', layout: 'grid' })}
       </div>`,
     );
     const el = wrapper.querySelector('nw-news-list')!;
@@ -137,14 +139,12 @@ describe('<nw-news-list> with a JSON Feed', () => {
       getComputedStyle(root(el).querySelector('.items')!).gridTemplateColumns.split(' ').length;
     expect(columns()).to.be.greaterThan(1);
     (wrapper as HTMLElement).style.width = '300px';
-    await waitUntil(() => columns() === 1, 'a narrow list keeps one column');
+    await until(() => columns() === 1, 'one column in a narrow list');
     expect(cards(el)[0].getAttribute('layout')).to.equal('stacked');
   });
 
   it('renders only the current page’s cards of a long feed', async () => {
-    const el = await fixture<NwNewsList>(
-      list({ src: fresh(ARTICLES), locale: 'en-GB', pageSize: 10 }),
-    );
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB', pageSize: 10 }));
     await headerIs(el, 'Viewing results 1 - 10 of 50');
     expect(cards(el)).to.have.length(10);
   });
@@ -185,15 +185,15 @@ describe('<nw-news-list> with articles given as a property', () => {
 
 describe('<nw-news-list> server-side paging', () => {
   it('asks WordPress for page=2&per_page=6 and reads the totals from its headers', async () => {
-    const src = fresh('/demo/feeds/wp-posts.json');
+    const src = '/demo/feeds/wp-posts.json';
     const el = await fixture<NwNewsList>(list({ src, format: 'wordpress', locale: 'en-GB' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
-    expect(await requests(`${src}&page=1&per_page=6`)).to.equal(1);
+    expect(await requests(`${src}?page=1&per_page=6`)).to.equal(1);
     expect(cards(el)).to.have.length(6);
 
     button(el, /Next/).click();
     await headerIs(el, 'Viewing results 7 - 12 of 50');
-    expect(await requests(`${src}&page=2&per_page=6`)).to.equal(1);
+    expect(await requests(`${src}?page=2&per_page=6`)).to.equal(1);
     expect(button(el, 'Page 9')).to.exist;
 
     button(el, 'Page 9').click();
@@ -203,13 +203,13 @@ describe('<nw-news-list> server-side paging', () => {
     // Back to a page already read: shown again without another request.
     button(el, 'Page 1').click();
     await headerIs(el, 'Viewing results 1 - 6 of 50');
-    expect(await requests(`${src}&page=1&per_page=6`)).to.equal(1);
+    expect(await requests(`${src}?page=1&per_page=6`)).to.equal(1);
   });
 
   it('asks a WordPress site known only by its answer once for page 1: that answer is page 1', async () => {
     // Outside /wp-json/ and without format, the list learns it is WordPress from the first answer: ten posts
     // (the site's own page size) with X-WP-Total. Its first six are page 1; later pages are asked for.
-    const first = `${fresh('/demo/feeds/wp-posts.json')}&per_page=10`;
+    const first = '/demo/feeds/wp-posts.json?per_page=10';
     const el = await fixture<NwNewsList>(list({ src: first, locale: 'en-GB' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     expect(headlines(el)[0]).to.equal(
@@ -227,17 +227,17 @@ describe('<nw-news-list> server-side paging', () => {
 
   it('pages WordPress-shaped JSON without paging headers in the browser, from one request', async () => {
     // A file of posts, not the API: asked for page=2 it would answer the same posts again.
-    const src = fresh('/demo/feeds/wp-posts.json');
+    const src = '/demo/feeds/wp-posts.json';
     const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     button(el, 'Page 9').click();
     await headerIs(el, 'Viewing results 49 - 50 of 50');
     expect(await requests(src)).to.equal(1);
-    expect(await requests(`${src}&page=9&per_page=6`)).to.equal(0);
+    expect(await requests(`${src}?page=9&per_page=6`)).to.equal(0);
   });
 
   it('knows WordPress by its rest_route address, as on sites without pretty permalinks', async () => {
-    const src = `${fresh('/demo/feeds/wp-posts.json')}&rest_route=/wp/v2/posts`;
+    const src = '/demo/feeds/wp-posts.json?rest_route=/wp/v2/posts';
     const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', pageSize: 5 }));
     await headerIs(el, 'Viewing results 1 - 5 of 50');
     expect(await requests(src)).to.equal(0);
@@ -247,7 +247,7 @@ describe('<nw-news-list> server-side paging', () => {
   });
 
   it('pages from the start when told the feed is WordPress', async () => {
-    const src = fresh('/demo/feeds/wp-posts.json');
+    const src = '/demo/feeds/wp-posts.json';
     const el = await fixture<NwNewsList>(
       html`<nw-news-list
         src=${src}
@@ -258,11 +258,11 @@ describe('<nw-news-list> server-side paging', () => {
     );
     await headerIs(el, 'Viewing results 1 - 4 of 50');
     expect(await requests(src)).to.equal(0);
-    expect(await requests(`${src}&page=1&per_page=4`)).to.equal(1);
+    expect(await requests(`${src}?page=1&per_page=4`)).to.equal(1);
   });
 
   it('loads more WordPress pages one request each', async () => {
-    const src = fresh('/demo/feeds/wp-posts.json');
+    const src = '/demo/feeds/wp-posts.json';
     const el = await fixture<NwNewsList>(
       list({ src, format: 'wordpress', locale: 'en-GB', pagination: 'more', pageSize: 3 }),
     );
@@ -270,7 +270,7 @@ describe('<nw-news-list> server-side paging', () => {
     button(el, 'Load more').click();
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     expect(cards(el)).to.have.length(6);
-    expect(await requests(`${src}&page=2&per_page=3`)).to.equal(1);
+    expect(await requests(`${src}?page=2&per_page=3`)).to.equal(1);
   });
 
   it('follows a JSON Feed’s next_url only as far as the shown page needs', async () => {
@@ -306,7 +306,7 @@ describe('<nw-news-list> server-side paging', () => {
 
 describe('<nw-news-list> pages read before', () => {
   it('shows, in its first render, the last page of a feed another list has read', async () => {
-    const src = fresh(ARTICLES);
+    const src = ARTICLES;
     await headerIs(
       await fixture<NwNewsList>(list({ src, locale: 'en-GB' })),
       'Viewing results 1 - 6 of 50',
@@ -319,7 +319,7 @@ describe('<nw-news-list> pages read before', () => {
   });
 
   it('follows a cached next_url chain to the page asked for in one update', async () => {
-    const src = fresh('/test/fixtures/list/chain-1.json');
+    const src = '/test/fixtures/list/chain-1.json';
     const first = await fixture<NwNewsList>(list({ src, locale: 'en-GB', pageSize: 3, page: 4 }));
     await headerIs(first, 'Viewing results 10 - 10 of 10');
     const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', pageSize: 3, page: 4 }));
@@ -328,7 +328,7 @@ describe('<nw-news-list> pages read before', () => {
   });
 
   it('reads the fetched feed again, without fetching it, when the transform changes', async () => {
-    const src = fresh(ARTICLES);
+    const src = ARTICLES;
     const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', page: 2 }));
     await headerIs(el, 'Viewing results 7 - 12 of 50');
     el.transform = (raw) =>
@@ -347,7 +347,7 @@ describe('<nw-news-list> pages read before', () => {
 describe('<nw-news-list> other formats', () => {
   it('renders RSS 2.0', async () => {
     const el = await fixture<NwNewsList>(
-      list({ src: fresh('/demo/feeds/articles.rss'), locale: 'en-GB' }),
+      list({ src: '/demo/feeds/articles.rss', locale: 'en-GB' }),
     );
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     expect(headlines(el)[0]).to.equal(
@@ -357,7 +357,7 @@ describe('<nw-news-list> other formats', () => {
 
   it('renders Atom', async () => {
     const el = await fixture<NwNewsList>(
-      list({ src: fresh('/test/fixtures/list/news.atom'), locale: 'en-GB' }),
+      list({ src: '/test/fixtures/list/news.atom', locale: 'en-GB' }),
     );
     await headerIs(el, 'Viewing 3 results');
     expect(headlines(el)).to.deep.equal([
@@ -369,9 +369,9 @@ describe('<nw-news-list> other formats', () => {
   });
 
   it('follows a new src, starting over from what that feed holds', async () => {
-    const el = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB', page: 2 }));
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB', page: 2 }));
     await headerIs(el, 'Viewing results 7 - 12 of 50');
-    el.src = fresh('/test/fixtures/list/news.atom');
+    el.src = '/test/fixtures/list/news.atom';
     await headerIs(el, 'Viewing 3 results');
     expect(el.page).to.equal(1);
     expect(cards(el)).to.have.length(3);
@@ -379,7 +379,7 @@ describe('<nw-news-list> other formats', () => {
 
   it('keeps feed markup as text and drops unsafe links', async () => {
     const el = await fixture<NwNewsList>(
-      list({ src: fresh('/test/fixtures/list/hard-cases.json'), locale: 'en-GB' }),
+      list({ src: '/test/fixtures/list/hard-cases.json', locale: 'en-GB' }),
     );
     await headerIs(el, 'Viewing 3 results');
     const unsafe = cards(el)[2].shadowRoot!;
@@ -404,15 +404,13 @@ describe('<nw-news-list> sync-url', () => {
     const url = new URL(location.href);
     url.searchParams.set('page', '3');
     history.replaceState(null, '', url.href);
-    const el = await fixture<NwNewsList>(
-      list({ src: fresh(ARTICLES), locale: 'en-GB', syncUrl: '' }),
-    );
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB', syncUrl: '' }));
     await headerIs(el, 'Viewing results 13 - 18 of 50');
     expect(el.page).to.equal(3);
   });
 
   it('records page changes in history, and Back returns to the previous page', async () => {
-    const src = fresh(ARTICLES);
+    const src = ARTICLES;
     const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB', syncUrl: '', id: 'latest' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     const changes = sinon.spy();
@@ -443,16 +441,14 @@ describe('<nw-news-list> sync-url', () => {
   });
 
   it('uses the parameter named by sync-url, and leaves the address alone without it', async () => {
-    const el = await fixture<NwNewsList>(
-      list({ src: fresh(ARTICLES), locale: 'en-GB', syncUrl: 'p' }),
-    );
+    const el = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB', syncUrl: 'p' }));
     await headerIs(el, 'Viewing results 1 - 6 of 50');
     button(el, /Next/).click();
     await headerIs(el, 'Viewing results 7 - 12 of 50');
     expect(new URL(location.href).searchParams.get('p')).to.equal('2');
 
     const before = location.href;
-    const plain = await fixture<NwNewsList>(list({ src: fresh(ARTICLES), locale: 'en-GB' }));
+    const plain = await fixture<NwNewsList>(list({ src: ARTICLES, locale: 'en-GB' }));
     await headerIs(plain, 'Viewing results 1 - 6 of 50');
     button(plain, /Next/).click();
     await headerIs(plain, 'Viewing results 7 - 12 of 50');

@@ -1,4 +1,4 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
 import { configureFeeds, refreshFeed } from '../../src/feeds/client.js';
@@ -14,7 +14,9 @@ import {
   type NewsListArgs,
 } from '../../stories/news-list.stories.js';
 import '../support/lit-warnings.js';
-import { button, cards, fresh, header, headerIs, requests, root, status } from './support.js';
+import { button, cards, header, headerIs, root, status } from './support.js';
+import { requests } from '../support/server.js';
+import { until } from '../support/wait.js';
 
 const ARTICLES = '/demo/feeds/articles.json';
 
@@ -23,7 +25,7 @@ function served(args: NewsListArgs): NewsListArgs {
   const src = args
     .src!.replace(/^\/feeds\//, '/demo/feeds/')
     .replace(/^\/fixtures\//, '/test/fixtures/');
-  return { ...args, src: fresh(src) };
+  return { ...args, src: src };
 }
 
 describe('<nw-news-list> states', () => {
@@ -53,7 +55,7 @@ describe('<nw-news-list> states', () => {
     document.addEventListener('nw-error', errors);
     try {
       const el = await fixture<NwNewsList>(list(served(NotFound.args)));
-      await waitUntil(() => status(el)?.classList.contains('error'), 'no error shown');
+      await until(() => status(el)?.classList.contains('error'), 'an error message');
       expect(status(el)!.textContent).to.contain('This content could not be loaded.');
       expect(status(el)!.textContent).to.contain('404');
       expect(status(el)!.getAttribute('role')).to.equal('alert');
@@ -68,18 +70,16 @@ describe('<nw-news-list> states', () => {
 
   it('says so when the feed is not valid JSON', async () => {
     const el = await fixture<NwNewsList>(list(served(BadJson.args)));
-    await waitUntil(() => status(el)?.classList.contains('error'), 'no error shown');
+    await until(() => status(el)?.classList.contains('error'), 'an error message');
     expect(status(el)!.textContent).to.contain('is not valid JSON');
     await expect(el).to.be.accessible();
   });
 
   it('recovers with Retry once the feed is back', async () => {
     // Three 503s: the first request and the client's two retries all fail, so the error reaches the reader.
-    const src = fresh(`${ARTICLES}?fail=3`);
+    const src = `${ARTICLES}?fail=3`;
     const el = await fixture<NwNewsList>(list({ src, locale: 'en-GB' }));
-    await waitUntil(() => status(el)?.classList.contains('error'), 'no error shown', {
-      timeout: 5000,
-    });
+    await until(() => status(el)?.classList.contains('error'), 'an error message');
     expect(status(el)!.textContent).to.contain('503');
     expect(await requests(src)).to.equal(3);
     const loads = sinon.spy();
@@ -95,7 +95,7 @@ describe('<nw-news-list> states', () => {
 
   it('shows a message for a feed with no articles', async () => {
     const el = await fixture<NwNewsList>(list(served(Empty.args)));
-    await waitUntil(() => status(el)?.classList.contains('empty'), 'no empty message');
+    await until(() => status(el)?.classList.contains('empty'), 'the empty message');
     expect(status(el)!.textContent!.trim()).to.equal('Nothing here yet.');
     expect(root(el).querySelectorAll('.skeleton')).to.have.length(0);
     expect(root(el).querySelector('nav')).to.be.null;
@@ -111,7 +111,7 @@ describe('<nw-news-list> states', () => {
     const errors = sinon.spy();
     el.addEventListener('nw-error', errors);
     await refreshFeed(args.src!).catch(() => {});
-    await waitUntil(() => status(el)?.classList.contains('stale'), 'never marked stale');
+    await until(() => status(el)?.classList.contains('stale'), 'the stale mark');
     expect(status(el)!.textContent).to.contain('Not updated');
     expect(errors.calledOnce).to.be.true;
     expect(cards(el)).to.have.length(6);

@@ -1,15 +1,8 @@
-// Shared helpers for the list's tests: fresh feed URLs (the feed client caches per page), reading the
-// rendered list, and asking the test server what it was sent.
-import { waitUntil } from '@open-wc/testing';
+// Shared helpers for the list's tests: reading the rendered list, and a clean start for each test (no cached
+// feed, an empty request log: ../support/server.js).
 import type { NwNewsList } from '../../src/news-list/news-list.js';
-
-let counter = 0;
-
-/** `path` with a query no other test uses, so the page-wide feed cache and the server's counters start clean. */
-export function fresh(path: string): string {
-  counter += 1;
-  return `${path}${path.includes('?') ? '&' : '?'}case=${Date.now().toString(36)}${counter}`;
-}
+import '../support/server.js';
+import { until } from '../support/wait.js';
 
 export const root = (el: NwNewsList) => el.shadowRoot!;
 export const header = (el: NwNewsList) => root(el).querySelector('.header')!.textContent!.trim();
@@ -29,14 +22,6 @@ export function button(el: NwNewsList, name: string | RegExp): HTMLButtonElement
 
 /** Waits until the header reads `text` (the list has rendered that page). */
 export async function headerIs(el: NwNewsList, text: string): Promise<void> {
-  await waitUntil(() => header(el) === text, `header never read "${text}" (was "${header(el)}")`, {
-    timeout: 5000,
-  });
+  await until(() => header(el) === text, `the header to read "${text}"`);
   await el.updateComplete;
-}
-
-/** How often the test server was asked for exactly `pathAndQuery`. */
-export async function requests(pathAndQuery: string): Promise<number> {
-  const response = await fetch(`/__requests?url=${encodeURIComponent(pathAndQuery)}`);
-  return ((await response.json()) as { count: number }).count;
 }

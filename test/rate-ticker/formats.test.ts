@@ -6,13 +6,13 @@ import { pickRates } from '../../src/feeds/rates/symbols.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../../src/format/number.js';
 import type { Rate } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
-import { requests } from '../news-list/support.js';
-import { firstEvent, fresh, items, loaded } from './helpers.js';
+import { requests } from '../support/server.js';
+import { firstEvent, items, loaded } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/rates';
 
 async function ratesFrom(path: string): Promise<Rate[]> {
-  const { event } = await firstEvent(fresh(`${FIXTURES}/${path}`));
+  const { event } = await firstEvent(`${FIXTURES}/${path}`);
   expect(event.type, JSON.stringify(event.detail?.error?.message)).to.equal('nw-load');
   return event.detail as Rate[];
 }
@@ -79,7 +79,7 @@ describe('rate feeds', () => {
 
   it('fails with a format error on bad JSON and on a page that holds no rates', async () => {
     for (const path of ['bad.json', 'not-rates.html']) {
-      const { event } = await firstEvent(fresh(`${FIXTURES}/${path}`));
+      const { event } = await firstEvent(`${FIXTURES}/${path}`);
       expect(event.type).to.equal('nw-error');
       expect(event.detail.error.kind).to.equal('format');
     }
@@ -95,7 +95,7 @@ describe('transform', () => {
         .split('\n')
         .map((line) => line.split(' '))
         .map(([base, quote, rate]) => ({ base, quote, rate: Number(rate) }));
-    el.src = fresh(`${FIXTURES}/pairs.txt`);
+    el.src = `${FIXTURES}/pairs.txt`;
     const event = oneEvent(el, 'nw-load');
     await fixture(html`<div>${el}</div>`);
     expect((await event).detail).to.deep.equal([
@@ -105,7 +105,7 @@ describe('transform', () => {
   });
 
   it('reads the fetched feed again, without fetching it, when the transform changes', async () => {
-    const src = fresh(`${FIXTURES}/pairs.txt`);
+    const src = `${FIXTURES}/pairs.txt`;
     const rows = (raw: unknown) => String(raw).split('\n').filter(Boolean);
     const el = await loaded(
       html`<nw-rate-ticker
@@ -129,7 +129,7 @@ describe('symbols', () => {
     const el = await loaded(
       html`<nw-rate-ticker
         locale="en-GB"
-        src=${fresh(`${FIXTURES}/frankfurter.json`)}
+        src=${`${FIXTURES}/frankfurter.json`}
         symbols="TMT/USD, kzt/usd ,USD/UZS"
       ></nw-rate-ticker>`,
     );
@@ -151,7 +151,7 @@ describe('symbols', () => {
     try {
       const el = await loaded(
         html`<nw-rate-ticker
-          src=${fresh(`${FIXTURES}/own.json`)}
+          src=${`${FIXTURES}/own.json`}
           symbols="KGS/USD,XAU/USD,KGS/EUR"
         ></nw-rate-ticker>`,
       );
@@ -176,7 +176,7 @@ describe('change', () => {
   });
 
   it('is computed against the previous fix this page saw when the feed has none', async () => {
-    const src = fresh(`${FIXTURES}/usd-kzt-a.json?then=usd-kzt-b.json`);
+    const src = `${FIXTURES}/usd-kzt-a.json?then=usd-kzt-b.json`;
     const el = await loaded(html`<nw-rate-ticker locale="en-GB" src=${src}></nw-rate-ticker>`);
     expect(items(el)).to.deep.equal(['USD/KZT = 500']);
     const next = new Promise((resolve) => el.addEventListener('nw-load', resolve, { once: true }));

@@ -1,12 +1,11 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
+import { until } from '../support/wait.js';
 
-/** A query string no other test uses, so the page-wide feed cache and change memory start empty. */
-let counter = 0;
-export const fresh = (url: string) =>
-  `${url}${url.includes('?') ? '&' : '?'}run=${Date.now()}-${++counter}`;
+// Each test starts with an empty feed cache (and rate-change memory) and request log.
+import '../support/server.js';
 
 export const shadow = (el: NwRateTicker) => el.shadowRoot!;
 export const list = (el: NwRateTicker) => shadow(el).querySelector<HTMLElement>('.track > ul');
@@ -42,8 +41,8 @@ export const items = (el: NwRateTicker) =>
 /** Renders a story and waits until its rates are on screen and the loop has been measured. */
 export async function loaded(template: TemplateResult | NwRateTicker): Promise<NwRateTicker> {
   const el = template instanceof HTMLElement ? template : await fixture<NwRateTicker>(template);
-  await waitUntil(() => list(el)?.children.length, 'no rates rendered', { timeout: 5000 });
-  await waitUntil(() => reducedMotion || animation(el), 'the loop never started');
+  await until(() => list(el)?.children.length, 'rates on screen');
+  await until(() => reducedMotion || animation(el), 'the loop to start');
   return el;
 }
 

@@ -1,21 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import { OnePair, ReducedMotion } from '../../stories/rate-ticker.stories.js';
 import '../support/lit-warnings.js';
-import {
-  animation,
-  button,
-  copies,
-  fresh,
-  items,
-  list,
-  loaded,
-  reduceMotion,
-  track,
-} from './helpers.js';
+import { animation, button, copies, items, list, loaded, reduceMotion, track } from './helpers.js';
+import { until } from '../support/wait.js';
 
 const FIXTURES = '/test/fixtures/rates';
 
@@ -74,7 +65,7 @@ describe('<nw-rate-ticker> motion', () => {
 
     const before = copies(el).length;
     wrapper.style.width = '1600px';
-    await waitUntil(() => copies(el).length > before, 'no copies added when the strip grew');
+    await until(() => copies(el).length > before, 'more copies when the strip grew');
     const view = el.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect().width;
     expect((copies(el).length + 1) * width).to.be.at.least(view + width);
   });
@@ -87,7 +78,7 @@ describe('<nw-rate-ticker> motion', () => {
       type: 'move',
       position: [Math.round(box.left + 20), Math.round(box.top + box.height / 2)],
     });
-    await waitUntil(() => animation(el).playState === 'paused', 'hover did not pause');
+    await until(() => animation(el).playState === 'paused', 'hover to pause the strip');
     // Firefox's compositor may draw one more frame of motion after the pause; then it holds.
     await frames(2);
     const held = offset(el);
@@ -97,7 +88,10 @@ describe('<nw-rate-ticker> motion', () => {
       type: 'move',
       position: [Math.round(box.left + 20), Math.round(box.bottom + 100)],
     });
-    await waitUntil(() => animation(el).playState === 'running', 'leaving did not resume');
+    await until(
+      () => animation(el).playState === 'running',
+      'the strip to run again when the pointer left',
+    );
   });
 
   it('pauses while keyboard focus is inside, and by its button until pressed again', async () => {
@@ -108,7 +102,7 @@ describe('<nw-rate-ticker> motion', () => {
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
-    await waitUntil(() => animation(el).playState === 'paused', 'focus did not pause');
+    await until(() => animation(el).playState === 'paused', 'keyboard focus to pause the strip');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.hasAttribute('paused')).to.be.true;
@@ -117,7 +111,7 @@ describe('<nw-rate-ticker> motion', () => {
     expect(animation(el).playState).to.equal('paused');
     button(el)!.click();
     await el.updateComplete;
-    await waitUntil(() => animation(el).playState === 'running', 'play did not resume');
+    await until(() => animation(el).playState === 'running', 'play to run the strip again');
   });
 
   it('plays again after a mouse click on play, once the pointer leaves', async () => {
@@ -137,11 +131,11 @@ describe('<nw-rate-ticker> motion', () => {
       position: [Math.round(box.left + 10), Math.round(box.bottom + 100)],
     });
     // The button still has focus from the click, but not keyboard focus: the strip moves again.
-    await waitUntil(() => animation(el).playState === 'running', 'still paused after play');
+    await until(() => animation(el).playState === 'running', 'the strip to run again after play');
   });
 
   it('stops updating while paused, and catches up when played', async () => {
-    const src = fresh(`${FIXTURES}/own.json?then=own-next.json`);
+    const src = `${FIXTURES}/own.json?then=own-next.json`;
     const el = await loaded(
       html`<nw-rate-ticker src=${src} locale="en-GB" paused></nw-rate-ticker>`,
     );
@@ -155,7 +149,7 @@ describe('<nw-rate-ticker> motion', () => {
   });
 
   it('updates new rates in place, keeping the animation and its place in the loop', async () => {
-    const src = fresh(`${FIXTURES}/own.json?then=own-next.json`);
+    const src = `${FIXTURES}/own.json?then=own-next.json`;
     const el = await loaded(html`<nw-rate-ticker src=${src} locale="en-GB"></nw-rate-ticker>`);
     const running = animation(el);
     const oldDuration = Number(running.effect!.getComputedTiming().duration);
@@ -164,9 +158,16 @@ describe('<nw-rate-ticker> motion', () => {
     running.currentTime = oldDuration * 50.3;
     const firstItem = list(el)!.querySelector('li');
     await refreshFeed(src);
-    await waitUntil(() => items(el)[0] === 'KGS/USD = 0.01151 0.7%', 'new rates not shown');
-    await waitUntil(() => list(el)!.getBoundingClientRect().width !== oldWidth, 'same width');
-    await frames(2);
+    await until(() => items(el)[0] === 'KGS/USD = 0.01151 0.7%', 'the new rates');
+    await until(
+      () => list(el)!.getBoundingClientRect().width !== oldWidth,
+      'a strip as wide as the new rates',
+    );
+    // The loop takes the new width once the resize is observed.
+    await until(
+      () => Number(running.effect!.getComputedTiming().duration) !== oldDuration,
+      'the loop to take the new width',
+    );
     expect(animation(el)).to.equal(running);
     expect(list(el)!.querySelector('li')).to.equal(firstItem);
     const duration = Number(running.effect!.getComputedTiming().duration);
@@ -176,14 +177,18 @@ describe('<nw-rate-ticker> motion', () => {
   });
 
   it('picks up again when moved elsewhere in the page', async () => {
-    const el = await loaded(OnePair(OnePair.args));
-    const host = el.parentElement!;
+    // A narrow start of its own, not the window's width: WebKit's 1024 px window held as many copies as 1200.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 400px">${OnePair(OnePair.args)}</div>`,
+    );
+    const el = await loaded(wrapper.querySelector('nw-rate-ticker')!);
+    const host = wrapper.parentElement!;
     const other = document.createElement('div');
     other.style.width = '1200px';
     host.append(other);
     const before = copies(el).length;
     other.append(el);
-    await waitUntil(() => copies(el).length > before, 'copies not recounted after the move');
+    await until(() => copies(el).length > before, 'copies recounted after the move');
     expect(animation(el).playState).to.equal('running');
   });
 

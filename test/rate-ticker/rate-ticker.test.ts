@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
@@ -15,7 +15,8 @@ import {
   Paused,
 } from '../../stories/rate-ticker.stories.js';
 import '../support/lit-warnings.js';
-import { button, copies, firstEvent, fresh, items, list, loaded, status } from './helpers.js';
+import { button, copies, firstEvent, items, list, loaded, status } from './helpers.js';
+import { until } from '../support/wait.js';
 
 const FIXTURES = '/test/fixtures/rates';
 
@@ -24,7 +25,7 @@ describe('<nw-rate-ticker>', () => {
     await expect(await loaded(Default(Default.args))).to.be.accessible();
     await expect(await fixture(Loading(Loading.args))).to.be.accessible();
     const failed = await fixture<NwRateTicker>(NotFound(NotFound.args));
-    await waitUntil(() => status(failed)?.textContent?.trim());
+    await until(() => status(failed)?.textContent?.trim(), 'a message for the failed feed');
     await expect(failed).to.be.accessible();
     await expect(await loaded(Paused(Paused.args))).to.be.accessible();
     const dark = await fixture<HTMLElement>(Dark(Dark.args));
@@ -124,24 +125,24 @@ describe('<nw-rate-ticker>', () => {
   });
 
   it('fires nw-load with the rates, and nw-error with the error for a 404 and for bad JSON', async () => {
-    const ok = await firstEvent(fresh('/demo/feeds/rates.json'));
+    const ok = await firstEvent('/demo/feeds/rates.json');
     expect(ok.event.type).to.equal('nw-load');
     expect(ok.event.bubbles && ok.event.composed).to.be.true;
     expect((ok.event.detail as unknown[]).length).to.equal(5);
 
-    const missing = await firstEvent(fresh(`${FIXTURES}/missing.json`));
+    const missing = await firstEvent(`${FIXTURES}/missing.json`);
     expect(missing.event.type).to.equal('nw-error');
     expect(missing.event.detail.error.status).to.equal(404);
     await missing.el.updateComplete;
     expect(status(missing.el)!.textContent).to.equal('This content could not be loaded.');
 
     const bad = await fixture<NwRateTicker>(BadJson(BadJson.args));
-    await waitUntil(() => status(bad)?.classList.contains('error'));
+    await until(() => status(bad)?.classList.contains('error'), 'an error message');
   });
 
   it('reserves its height before data, so nothing shifts when the rates arrive', async () => {
     const el = await fixture<NwRateTicker>(
-      html`<nw-rate-ticker src=${fresh(`${FIXTURES}/own.json?delay=400`)}></nw-rate-ticker>`,
+      html`<nw-rate-ticker src=${`${FIXTURES}/own.json?delay=400`}></nw-rate-ticker>`,
     );
     const before = el.getBoundingClientRect().height;
     expect(before).to.be.greaterThan(10);
@@ -154,7 +155,7 @@ describe('<nw-rate-ticker>', () => {
   });
 
   it('keeps the last good rates, marked stale, when a refresh fails', async () => {
-    const src = fresh(`${FIXTURES}/own.json?after=1&status=404`);
+    const src = `${FIXTURES}/own.json?after=1&status=404`;
     const el = await loaded(html`<nw-rate-ticker src=${src} locale="en-GB"></nw-rate-ticker>`);
     expect(status(el)).to.be.null;
     const failed = oneEvent(el, 'nw-error');

@@ -1,8 +1,8 @@
 // Real pages for the widgets: each test opens a page from test/real-pages/pages/ in an iframe of a given
 // width (the iframe's width is that page's viewport, so its media queries see a phone or a desktop).
-import { waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { luminance, parseColor } from '../../src/shared/backdrop.js';
+import { until } from '../support/wait.js';
 
 export interface OpenPage {
   frame: HTMLIFrameElement;
@@ -44,14 +44,7 @@ export async function openPage(path: string, width: number, height = 900): Promi
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  await waitUntil(
-    () => widgets(doc).every(drawn),
-    `widgets never drew on ${path}: ${widgets(doc)
-      .filter((el) => !drawn(el))
-      .map((el) => el.localName)
-      .join(', ')}`,
-    { timeout: 15000 },
-  );
+  await until(() => widgets(doc).every(drawn), `every widget on ${path} to draw`, 15000);
   await Promise.all(widgets(doc).map((el) => el.updateComplete));
   await doc.fonts.ready;
   // The ticker's loop is laid out after its ResizeObserver reports; one frame lets that land.
@@ -83,8 +76,9 @@ export function contrast(a: [number, number, number], b: [number, number, number
 
 /**
  * Print, or reduced motion, for the whole tab, iframes included. Chromium emulates both; Firefox over
- * WebDriver BiDi cannot, so there the widgets' own rules for it are widened to `all` in the iframe's element
- * classes: the same CSS is tested, only the matching is not. Returns the function that undoes it.
+ * WebDriver BiDi and WebKit over WebDriver cannot, so there the widgets' own rules for it are widened to `all`
+ * in the iframe's element classes: the same CSS is tested, only the matching is not. Returns the function
+ * that undoes it.
  */
 export async function emulate(
   win: Window & typeof globalThis,

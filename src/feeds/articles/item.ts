@@ -84,5 +84,5 @@ export function toPage(
 /** A count from a header or field, when it is a whole number ≥ 0. */
 export function count(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() ? Number(value) : value;
-  return Number.isInteger(number) && (number as number) >= 0 ? (number as number) : undefined;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 0 ? number : undefined;
 }

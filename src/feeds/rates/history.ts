@@ -21,3 +21,8 @@ export function withChanges(feed: string, rates: Rate[]): Rate[] {
     return change === undefined ? rate : { ...rate, change };
   });
 }
+
+/** Forgets the fixes seen from `feed` (the feed cache was cleared: its next document starts afresh). */
+export function forgetChanges(feed: string): void {
+  for (const key of seen.keys()) if (key.startsWith(`${feed} `)) seen.delete(key);
+}
