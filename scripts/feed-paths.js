@@ -1,6 +1,6 @@
 // Where feed files are served, written once: each URL prefix and the repository folder it serves. Storybook
-// (.storybook/main.ts copies them, .storybook/middleware.js serves them, scripts/storybook-smoke.js checks
-// them), the test server (web-test-runner.config.js) and the demo and page checks (scripts/page-server.js)
+// (.storybook/main.ts copies them, .storybook/feed-faults.ts answers their fault switches in the browser),
+// the test server (web-test-runner.config.js) and the demo and page checks (scripts/page-server.js)
 // all read this list, so a story's `src="/feeds/rates.json"` means the same file everywhere.
 export const FEED_PATHS = [
   { url: '/feeds/', folder: 'demo/feeds/' },

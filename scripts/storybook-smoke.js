@@ -2,120 +2,49 @@
 // `npm run build-storybook`) opened in headless Chromium. A story fails on a console error, an uncaught
 // exception or unhandled rejection, a story that does not render, or an axe violation in the story root.
 //
-// The server is the static build plus the feed server's switches (scripts/feed-server.js) on the feed
-// paths, /feeds/ and /fixtures/, so the fault stories get real faults: `?stall=1` never finishes (loading),
-// a missing file is a 404, a fixture file holds the bad JSON, `?status=`/`failfrom=` break refreshes (stale).
-// On a plain static host the query switches are ignored and those stories simply load.
+// The server is a plain static file server, as a designer's host would be: the fault stories' states come
+// from Mock Service Worker in the page (.storybook/feed-faults.ts), and this test proves they are shown.
+// Stories tagged with a state are checked for what a reader sees in it, in the elements' shadow roots:
+//   loading      busy, skeletons or the loading message, and no items — still so once requests settle
+//   slow         busy with no items first, then items
+//   failed       the error message and no items
+//   stale        the stale note beside the last good items
+//   empty        the empty message
+//   update       the rates on screen change after a refresh
 //
 // Expected failures: Chromium logs "Failed to load resource: …404" for every failed request, which is the
 // point of an error-state story. Those console messages, and only those, are ignored for stories tagged
 // `http-errors` (story `tags`, which Storybook writes into index.json). Everything else still fails them.
-// Stories tagged `error-state` (404, bad JSON, stale) are checked after their first `nw-error` event, so
+// Stories tagged `error-state` (404, 500, bad JSON, stale) are checked after their first `nw-error` event, so
 // axe sees the error or stale message, and a story that never fails is itself a failure.
 //
 // Stories tagged `reduced-motion` are opened with prefers-reduced-motion: reduce emulated.
 //
-// Options: --only=<id substring>, --globals=theme:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
+// Docs pages: each element's has its API table, and no page shows a Markdown table as raw text.
+//
+// Options: --only=<id substring>, --globals=page:dark (Storybook's globals URL syntax), SMOKE_PAGES=N.
 /* global customElements, document, window -- the functions passed to page.evaluate run in the story's page */
-import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
-import { FEED_PATHS } from './feed-paths.js';
-import { serveFeed } from './feed-server.js';
+import {
+  NAVIGATION,
+  RENDER_TIMEOUT,
+  renderedOrFailed,
+  startServer,
+  storyEntries,
+  trackRequests,
+} from './storybook-static.js';
 
-const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
 const EXPECTED_HTTP_ERRORS_TAG = 'http-errors';
 const ERROR_STATE_TAG = 'error-state';
 const PARALLEL = Number(process.env.SMOKE_PAGES ?? 4);
-// Generous: CI machines are shared, and a cold page loads Storybook's whole preview.
-const RENDER_TIMEOUT = 20_000;
-// Polled on a timer: the default, requestAnimationFrame, never fires in a page that is not in front, and
-// only one of the parallel pages is.
-// Requests still open this long after render count as settled (a stalled feed never finishes).
-const QUIET_MS = 300;
 // Page-level rules: a story is a fragment, not a page, so it has no landmarks or <h1> of its own.
 const AXE_OFF = ['region', 'landmark-one-main', 'page-has-heading-one'];
 
 const option = (name) =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
-async function serveStatic(req, res) {
-  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  let file = resolve(join(root, path));
-  if (!file.startsWith(resolve(root) + sep) && file !== resolve(root)) return notFound(res);
-  if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-  if (!(await stat(file).catch(() => undefined))?.isFile()) return notFound(res);
-  // The build's assets are content-hashed; caching them lets every page after the first load from memory.
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': path.startsWith('/assets/') ? 'max-age=3600, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(res);
-}
-
-function notFound(res) {
-  res.writeHead(404, { 'content-type': 'text/plain' });
-  res.end('Not found');
-}
-
-function startServer() {
-  const server = createServer(async (req, res) => {
-    try {
-      // Chromium asks every page for one; the build has favicon.svg, so say "nothing" rather than 404.
-      if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-      const feedPath = FEED_PATHS.some(({ url }) => req.url.startsWith(url));
-      if (feedPath && (await serveFeed(req, res, root))) return;
-      await serveStatic(req, res);
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-/** Waits until every request is answered except those meant never to finish, for QUIET_MS. */
-function trackRequests(page) {
-  const open = new Set();
-  const stalls = (request) => new URL(request.url()).searchParams.get('stall') === '1';
-  page.on('request', (request) => !stalls(request) && open.add(request));
-  const close = (request) => open.delete(request);
-  page.on('requestfinished', close).on('requestfailed', close);
-  return async () => {
-    const deadline = Date.now() + RENDER_TIMEOUT;
-    let quietSince = Date.now();
-    while (Date.now() < deadline) {
-      if (open.size) quietSince = Date.now();
-      else if (Date.now() - quietSince >= QUIET_MS) return;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-  };
-}
-
-/** In the page: Storybook's body class says whether the story rendered or threw. */
-function renderedOrFailed() {
-  const { classList } = document.body;
-  if (classList.contains('sb-show-errordisplay')) return 'error';
-  return classList.contains('sb-show-main') && document.querySelector('#storybook-root')
-    ? 'ok'
-    : '';
-}
 
 /** In the page: waits for every Lit element to finish updating, then runs axe on the story root. */
 async function settleAndAudit(axeOff) {
@@ -132,6 +61,91 @@ async function settleAndAudit(axeOff) {
     rules,
   });
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join('; ')})`);
+}
+
+/** In the page: what the story's feed elements show, read from their shadow roots. */
+function shownState() {
+  const hosts = [
+    ...document.querySelectorAll('#storybook-root nw-news-list, #storybook-root nw-rate-ticker'),
+  ];
+  const inside = (selector) =>
+    hosts.flatMap((host) => [...host.shadowRoot.querySelectorAll(selector)]);
+  const visible = (el) => el.getClientRects().length > 0;
+  return {
+    hosts: hosts.length,
+    busy: inside('[part~="base"][aria-busy="true"]').length,
+    skeletons: inside('.skeleton').filter(visible).length,
+    items: inside('[part~="item"]').filter(visible).length,
+    // The ticker's items without their copies: what one pass of the strip says.
+    rates: inside('.track > ul [part~="rate"]')
+      .map((el) => el.textContent)
+      .join(' '),
+    statuses: inside('[part~="status"]')
+      .filter(visible)
+      .map((el) => ({ className: el.className, text: (el.title || el.textContent).trim() })),
+  };
+}
+
+const hasStatus = (state, kind) =>
+  state.statuses.some(({ className, text }) => className.split(' ').includes(kind) && text);
+
+/** Each state tag's test of shownState(), and what failing it means. */
+const STATE_CHECKS = {
+  loading: [
+    (s) =>
+      s.hosts > 0 &&
+      s.busy === s.hosts &&
+      s.items === 0 &&
+      (s.skeletons > 0 || s.statuses.some(({ text }) => text)),
+    'loading: expected busy elements with skeletons or a loading message and no items',
+  ],
+  failed: [
+    (s) => s.items === 0 && hasStatus(s, 'error'),
+    'failed: expected the error message and no items',
+  ],
+  stale: [
+    (s) => s.items > 0 && (hasStatus(s, 'stale') || s.statuses.some(({ text }) => text)),
+    'stale: expected the stale note beside the last good items',
+  ],
+  empty: [
+    (s) => s.items === 0 && hasStatus(s, 'empty'),
+    'empty: expected the empty message and no items',
+  ],
+};
+
+async function waitForState(page, test) {
+  const deadline = Date.now() + RENDER_TIMEOUT;
+  for (let state = await page.evaluate(shownState); Date.now() < deadline;) {
+    if (test(state)) return state;
+    await new Promise((done) => setTimeout(done, 50));
+    state = await page.evaluate(shownState);
+  }
+  return undefined;
+}
+
+/** The checks of a story's state tags; `early` runs right after render, `late` once requests settle. */
+async function checkStates(page, tags, when) {
+  const problems = [];
+  for (const [tag, [test, message]] of Object.entries(STATE_CHECKS)) {
+    if (!tags.includes(tag)) continue;
+    // A loading state must still be loading once everything else has settled, not just at first paint.
+    const state =
+      when === 'late' ? await page.evaluate(shownState) : await waitForState(page, test);
+    if (!state || !test(state)) problems.push(`${message} (shown: ${JSON.stringify(state)})`);
+  }
+  if (when === 'early' && tags.includes('slow')) {
+    const first = await page.evaluate(shownState);
+    if (!(first.busy && first.items === 0))
+      problems.push(`slow: not loading at first (${JSON.stringify(first)})`);
+    if (!(await waitForState(page, (s) => s.items > 0 && !s.busy)))
+      problems.push('slow: items never came');
+  }
+  if (when === 'early' && tags.includes('update')) {
+    const before = (await waitForState(page, (s) => s.rates !== ''))?.rates;
+    const after = before && (await waitForState(page, (s) => s.rates !== '' && s.rates !== before));
+    if (!after) problems.push(`update: the rates on screen never changed from "${before}"`);
+  }
+  return problems;
 }
 
 async function checkStory(browser, base, entry, globals) {
@@ -163,7 +177,7 @@ async function checkStory(browser, base, entry, globals) {
     const settled = trackRequests(page);
     const query = new URLSearchParams({ id: entry.id, viewMode: 'story' });
     if (globals) query.set('globals', globals);
-    await page.goto(`${base}/iframe.html?${query}`, { waitUntil: 'load' });
+    await page.goto(`${base}/iframe.html?${query}`, NAVIGATION);
     const handle = await page
       .waitForFunction(renderedOrFailed, { timeout: RENDER_TIMEOUT, polling: 50 })
       .catch(async (error) => {
@@ -175,12 +189,21 @@ async function checkStory(browser, base, entry, globals) {
       problems.push(`story threw: ${shown}`);
       return problems;
     }
+    const tags = entry.tags ?? [];
+    problems.push(...(await checkStates(page, tags, 'early')));
     if (entry.tags?.includes(ERROR_STATE_TAG)) {
       await page
         .waitForFunction(() => window.nwErrors > 0, { timeout: RENDER_TIMEOUT, polling: 50 })
         .catch(() => problems.push('error-state story: no nw-error event'));
     }
     await settled();
+    problems.push(
+      ...(await checkStates(
+        page,
+        tags.filter((tag) => tag === 'loading'),
+        'late',
+      )),
+    );
     await page.addScriptTag({ path: axePath });
     problems.push(...(await page.evaluate(settleAndAudit, AXE_OFF)));
   } catch (error) {
@@ -191,17 +214,50 @@ async function checkStory(browser, base, entry, globals) {
   return problems;
 }
 
-async function main() {
-  const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8').catch(() => 'null'));
-  if (!index) {
-    console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
-    process.exit(1);
+/** In the page: a Docs page's tables, and any Markdown table left as text; null until it has a table. */
+function docsTables() {
+  const content = document.querySelector('.sbdocs-content');
+  if (!content?.querySelector('table')) return null;
+  return {
+    tables: content?.querySelectorAll('table').length ?? 0,
+    apiRows: content?.querySelectorAll('.docblock-argstable tbody tr').length ?? 0,
+    rawMarkdown: /\|\s*-{3,}/.test(content?.innerText ?? ''),
+  };
+}
+
+/**
+ * A Docs page renders: an element's autodocs page has its API table (from custom-elements.json), and no page
+ * shows a Markdown table as raw text. Its stories' own console messages are the story checks' business.
+ */
+async function checkDocs(browser, base, entry) {
+  const problems = [];
+  const page = await browser.newPage({ type: 'window' });
+  try {
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
+    const query = new URLSearchParams({ id: entry.id, viewMode: 'docs' });
+    await page.goto(`${base}/iframe.html?${query}`, NAVIGATION);
+    // Read in the same poll that finds the table: waitForFunction outlives a navigation, a later evaluate
+    // would not (the news list's docs page once navigated between the two on a loaded machine).
+    const found = await page.waitForFunction(docsTables, { timeout: RENDER_TIMEOUT, polling: 50 });
+    const shown = await found.jsonValue();
+    // Every element has attributes, CSS parts and custom properties: a table of fewer rows lost them.
+    if (entry.tags?.includes('autodocs') && shown.apiRows < 5) {
+      problems.push(`docs: API table with ${shown.apiRows} rows`);
+    }
+    if (shown.rawMarkdown) problems.push('docs: a Markdown table shown as text');
+  } catch (error) {
+    problems.push(`smoke: ${error.message}`);
+  } finally {
+    await page.close();
   }
+  return problems;
+}
+
+async function main() {
   const only = option('only');
   const globals = option('globals');
-  const stories = Object.values(index.entries).filter(
-    (entry) => entry.type === 'story' && (!only || entry.id.includes(only)),
-  );
+  const stories = (await storyEntries()).filter((entry) => !only || entry.id.includes(only));
+  const docs = (await storyEntries('docs')).filter((entry) => !only || entry.id.includes(only));
 
   const started = Date.now();
   const server = await startServer();
@@ -214,10 +270,13 @@ async function main() {
   });
 
   let failed = 0;
-  const queue = [...stories];
+  const queue = [...stories, ...docs];
   const worker = async (rest = queue) => {
     for (let entry = rest.shift(); entry; entry = rest.shift()) {
-      const problems = await checkStory(browser, base, entry, globals);
+      const problems =
+        entry.type === 'docs'
+          ? await checkDocs(browser, base, entry)
+          : await checkStory(browser, base, entry, globals);
       if (problems.length) failed++;
       console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.id}`);
       for (const problem of problems) console.log(`     ${problem}`);
@@ -234,7 +293,7 @@ async function main() {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `storybook: ${stories.length} stories checked, ${failed} failed (${seconds} s${globals ? `, ${globals}` : ''})`,
+    `storybook: ${stories.length} stories and ${docs.length} docs pages checked, ${failed} failed (${seconds} s${globals ? `, ${globals}` : ''})`,
   );
   process.exit(failed || !stories.length ? 1 : 0);
 }

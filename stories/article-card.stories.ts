@@ -27,9 +27,7 @@ export interface ArticleCardArgs {
 export default {
   title: 'Elements/Article card',
   component: 'nw-article-card',
-  parameters: {
-    docs: { description: { component: 'One teaser: headline link, excerpt, date and byline.' } },
-  },
+  tags: ['autodocs'],
 } satisfies Meta<ArticleCardArgs>;
 
 const SAMPLE: Required<
@@ -141,6 +139,7 @@ Languages.args = { ...SAMPLE, excerpt: '', noExcerpt: true } satisfies ArticleCa
 /** Filled from the `article` property, as the list does. */
 export const FromArticle = ({ article }: { article: Article }) =>
   frame('22rem', html`<nw-article-card .article=${article} locale="en-GB"></nw-article-card>`);
+FromArticle.argTypes = { article: { control: 'object' } };
 FromArticle.args = {
   article: {
     id: 'story-1',

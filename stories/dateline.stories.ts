@@ -13,14 +13,14 @@ export interface DatelineArgs {
 export default {
   title: 'Elements/Dateline',
   component: 'nw-dateline',
-  parameters: { docs: { description: { component: 'Today’s date in the page’s language.' } } },
+  tags: ['autodocs'],
   argTypes: {
+    // `format` is any string in the element (an unknown one falls back to `long`); these are the named ones.
     format: { control: 'select', options: ['long', 'full', 'medium', 'short', 'iso'] },
     locale: {
       control: 'select',
       options: [undefined, 'en-GB', 'en-US', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk', 'ar'],
     },
-    date: { control: 'text' },
   },
 } satisfies Meta<DatelineArgs>;
 
@@ -107,5 +107,5 @@ export const Themed = (args: DatelineArgs) => html`
   </div>
 `;
 // Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
-Themed.globals = { theme: 'light' };
+Themed.globals = { page: 'light' };
 Themed.args = { date: '2025-12-07', locale: 'en-GB' };

@@ -12,6 +12,8 @@ export interface NewsListArgs {
   page?: number;
   pagination?: 'pages' | 'more' | 'none';
   layout?: 'list' | 'grid';
+  cardLayout?: 'stacked' | 'horizontal' | 'compact';
+  headingLevel?: number;
   excerptLength?: number;
   refresh?: number;
   locale?: string;
@@ -20,15 +22,21 @@ export interface NewsListArgs {
   dir?: 'ltr' | 'rtl';
 }
 
+const htmlAttribute = { table: { category: 'html attributes' } };
+
 export default {
   title: 'Elements/News list',
   component: 'nw-news-list',
+  tags: ['autodocs'],
   // `list` is the template the tests reuse, not a story.
   excludeStories: ['list'],
-  parameters: {
-    docs: {
-      description: { component: 'A paginated list of article cards from any article feed.' },
+  argTypes: {
+    id: {
+      ...htmlAttribute,
+      control: 'text',
+      description: 'Names the page parameter with `sync-url`.',
     },
+    dir: { ...htmlAttribute, control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
 } satisfies Meta<NewsListArgs>;
 
@@ -41,7 +49,9 @@ export const list = (args: NewsListArgs) =>
     page=${ifDefined(args.page)}
     pagination=${ifDefined(args.pagination)}
     layout=${ifDefined(args.layout)}
+    card-layout=${ifDefined(args.cardLayout)}
     excerpt-length=${ifDefined(args.excerptLength)}
+    heading-level=${ifDefined(args.headingLevel)}
     refresh=${ifDefined(args.refresh)}
     locale=${ifDefined(args.locale)}
     sync-url=${ifDefined(args.syncUrl)}
@@ -96,22 +106,37 @@ NextUrl.args = {
 
 /** Skeleton cards while the feed has not answered (the feed server's stall switch never finishes). */
 export const Loading = (args: NewsListArgs) => list(args);
+// The smoke test checks skeletons and no articles (in Storybook the stall comes from .storybook/feed-faults.ts).
+Loading.tags = ['loading'];
 Loading.args = { src: `${ARTICLES}?stall=1`, locale: 'en-GB' } satisfies NewsListArgs;
+
+/** The feed answers after two seconds: skeleton cards, then the articles. */
+export const Slow = (args: NewsListArgs) => list(args);
+// The smoke test sees the skeletons first, then the articles.
+Slow.tags = ['slow'];
+Slow.args = { src: `${ARTICLES}?delay=2000`, locale: 'en-GB' } satisfies NewsListArgs;
+
+/** The feed answers 500 every time: after the client's retries, a message and a Retry button. */
+export const ServerError = (args: NewsListArgs) => list(args);
+// Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
+ServerError.tags = ['error-state', 'failed', 'http-errors'];
+ServerError.args = { src: `${ARTICLES}?status=500`, locale: 'en-GB' } satisfies NewsListArgs;
 
 /** The feed answers 404: a message and a Retry button. */
 export const NotFound = (args: NewsListArgs) => list(args);
 // Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
-NotFound.tags = ['error-state', 'http-errors'];
+NotFound.tags = ['error-state', 'failed', 'http-errors'];
 NotFound.args = { src: '/feeds/no-such-feed.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /** The feed is not valid JSON. */
 export const BadJson = (args: NewsListArgs) => list(args);
 // Checked once it has failed (storybook-smoke.js).
-BadJson.tags = ['error-state'];
+BadJson.tags = ['error-state', 'failed'];
 BadJson.args = { src: '/fixtures/list/bad.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /** A feed with no articles. */
 export const Empty = (args: NewsListArgs) => list(args);
+Empty.tags = ['empty'];
 Empty.args = { src: '/fixtures/list/empty.json', locale: 'en-GB' } satisfies NewsListArgs;
 
 /**
@@ -120,7 +145,7 @@ Empty.args = { src: '/fixtures/list/empty.json', locale: 'en-GB' } satisfies New
  */
 export const Stale = (args: NewsListArgs) => list(args);
 // Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
-Stale.tags = ['error-state', 'http-errors'];
+Stale.tags = ['error-state', 'stale', 'http-errors'];
 Stale.args = {
   src: `${ARTICLES}?failon=2,3,4,5,6,7,8,9,10,11,12`,
   refresh: 2,

@@ -26,9 +26,7 @@ export default {
   component: 'nw-rate-ticker',
   // `served` is a helper for the tests, not a story.
   excludeStories: ['served'],
-  parameters: {
-    docs: { description: { component: 'The seed page’s looping strip of exchange rates.' } },
-  },
+  tags: ['autodocs'],
 } satisfies Meta<RateTickerArgs>;
 
 const ticker = ({ src, symbols, refresh, speed, paused, locale, label }: RateTickerArgs) =>
@@ -48,6 +46,8 @@ Default.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTicke
 
 /** A feed that never finishes answering: the quiet loading state, at the height the strip will have. */
 export const Loading = (args: RateTickerArgs) => ticker(args);
+// The smoke test checks the loading message and no rates (in Storybook the stall comes from .storybook/feed-faults.ts).
+Loading.tags = ['loading'];
 Loading.args = {
   src: '/fixtures/rates/own.json?stall=1',
   locale: 'en-GB',
@@ -56,21 +56,31 @@ Loading.args = {
 /** The first load fails: a 404. */
 export const NotFound = (args: RateTickerArgs) => ticker(args);
 // Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
-NotFound.tags = ['error-state', 'http-errors'];
+NotFound.tags = ['error-state', 'failed', 'http-errors'];
 NotFound.args = { src: '/fixtures/rates/missing.json', locale: 'en-GB' } satisfies RateTickerArgs;
 
 /** The first load fails: the feed is not valid JSON. */
 export const BadJson = (args: RateTickerArgs) => ticker(args);
 // Checked once it has failed (storybook-smoke.js).
-BadJson.tags = ['error-state'];
+BadJson.tags = ['error-state', 'failed'];
 BadJson.args = { src: '/fixtures/rates/bad.json', locale: 'en-GB' } satisfies RateTickerArgs;
 
 /** Loads, then every refresh fails (every 2 s): the last good rates stay, marked stale. */
 export const Stale = (args: RateTickerArgs) => ticker(args);
 // Checked once it has failed; Chromium's failed-request console messages are expected (storybook-smoke.js).
-Stale.tags = ['error-state', 'http-errors'];
+Stale.tags = ['error-state', 'stale', 'http-errors'];
 Stale.args = {
   src: '/fixtures/rates/own.json?after=1&status=500',
+  refresh: 2,
+  locale: 'en-GB',
+} satisfies RateTickerArgs;
+
+/** Every refresh (every 2 s) brings new rates: the strip updates in place, arrows and colours follow. */
+export const Update = (args: RateTickerArgs) => ticker(args);
+// The smoke test waits for the rates on screen to change.
+Update.tags = ['update'];
+Update.args = {
+  src: '/fixtures/rates/own.json?then=own-next.json',
   refresh: 2,
   locale: 'en-GB',
 } satisfies RateTickerArgs;
@@ -140,5 +150,5 @@ export const Themed = (args: RateTickerArgs) => html`
   </div>
 `;
 // Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
-Themed.globals = { theme: 'light' };
+Themed.globals = { page: 'light' };
 Themed.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;

@@ -104,7 +104,7 @@ export const AllElements = (args: ThemingArgs) => html`
   </div>
 `;
 // Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
-AllElements.globals = { theme: 'light' };
+AllElements.globals = { page: 'light' };
 AllElements.args = {
   colorUp: '#0b7a3e',
   colorDown: '#b3261e',
@@ -145,7 +145,7 @@ export const DarkPageWithoutColorScheme = () => html`
     ${AllElements({} as ThemingArgs)}
   </div>
 `;
-DarkPageWithoutColorScheme.globals = { theme: 'light' };
+DarkPageWithoutColorScheme.globals = { page: 'light' };
 DarkPageWithoutColorScheme.parameters = {
   docs: {
     description: {
