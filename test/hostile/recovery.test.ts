@@ -9,7 +9,7 @@ import '../../src/index.js';
 import { assertNothingRan, assertPageIntact, counted, printCounts } from './tripwire.js';
 import { recordFetches } from '../support/server.js';
 import { until } from '../support/wait.js';
-import { HOSTILE, mount, useFeedSettings } from './support.js';
+import { HOSTILE, mount, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
 
 const RETRIES = 2;
 const BACKOFF = 100;
@@ -46,7 +46,7 @@ const CASES: [string, string, (el: HTMLElement) => { data: boolean; stale: boole
 ];
 
 describe('recovery: the feed server goes down and comes back', () => {
-  useFeedSettings({ backoff: BACKOFF, retries: RETRIES, timeout: 1500 });
+  useFeedSettings({ backoff: BACKOFF, retries: RETRIES, timeout: REQUEST_TIMEOUT });
   afterEach(function () {
     assertNothingRan();
     counted('fault', this.currentTest);
