@@ -7,7 +7,17 @@ import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'storybook-static/', 'coverage/', 'demo/feeds/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'lib/',
+      'site/',
+      'storybook-static/',
+      'coverage/',
+      'demo/feeds/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -27,7 +37,13 @@ export default tseslint.config(
   },
   {
     // Browser code: demo scripts, and functions the Node scripts send into a page to evaluate there.
-    files: ['demo/**/*.js', 'test/pages/*.js', 'scripts/check-pages.js', 'bench/**/*.js'],
+    files: [
+      'demo/**/*.js',
+      'test/pages/*.js',
+      'scripts/check-pages.js',
+      'scripts/check-configurator.js',
+      'bench/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

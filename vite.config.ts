@@ -40,11 +40,16 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: false,
       target,
-      minify: true,
+      // Terser's extra passes over the Oxc output save ~1% gzip (measured by `npm run size`) at no risk:
+      // no unsafe transforms, no property mangling (Lit's `_$` names are shared with other Lit copies).
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
       sourcemap: false,
       reportCompressedSize: false,
       // Vite leaves library ES output unminified (for consumers' bundlers); ours goes straight into pages.
       rolldownOptions: {
+        // Terser is slow on purpose (three passes); Rolldown's timing report about it is noise here.
+        checks: { pluginTimings: false },
         // `/* @__PURE__ */` marks only help a later bundler; these files go straight into pages.
         output: { minify: true, comments: { annotation: false } },
         // Lit's modules only register their version on globalThis at load; without this, importing `css`

@@ -18,11 +18,12 @@ import tickerSteady from './cases/ticker-steady.js';
 import tickerStart from './cases/ticker-start.js';
 import list from './cases/list.js';
 import network from './cases/network.js';
+import hostPage from './cases/host-page.js';
 import memory from './cases/memory.js';
 import relay from './cases/relay.js';
 import read from './cases/read.js';
 
-const CASES = [bytes, tickerSteady, tickerStart, list, network, memory, relay, read];
+const CASES = [bytes, tickerSteady, tickerStart, list, hostPage, network, memory, relay, read];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

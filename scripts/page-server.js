@@ -8,6 +8,16 @@ import { serveFeed } from './feed-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The embed builder's own paths (demo/configurator/, scripts/build-site.js), or undefined. */
+function builderPath(path, pagesPrefix) {
+  if (path.startsWith('/docs/')) return path;
+  // Its default snippet loads the bundle from /news-widgets/<version>/, as build:site lays out.
+  if (path.startsWith('/news-widgets/')) return path.replace(/^\/news-widgets\/[^/]+/, '/dist');
+  // It keeps its state in the query, which must not reach the feed server's fault switches.
+  if (path.startsWith('/configurator/'))
+    return `${pagesPrefix}${path.split('?')[0].replace(/\/$/, '/index.html')}`;
+}
+
 /**
  * Starts a server for the pages in `pagesDir` on `port` (0 picks a free one). `headersFor(path)` may add
  * response headers to a page, e.g. a Content-Security-Policy. Resolves to the listening server.
@@ -21,7 +31,7 @@ export function startPageServer({ pagesDir, port = 0, headersFor = () => ({}) })
         res.setHeader(name, value);
       req.url = path.startsWith('/dist/')
         ? path
-        : (repositoryPath(path) ?? `${pagesPrefix}${path}`);
+        : (repositoryPath(path) ?? builderPath(path, pagesPrefix) ?? `${pagesPrefix}${path}`);
       if (!(await serveFeed(req, res, root))) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('Not found');

@@ -15,6 +15,7 @@ try {
 }
 console.log(`\nnews-widgets demo: http://localhost:${port}/`);
 console.log(`  classic script:      http://localhost:${port}/`);
+console.log(`  embed builder:       http://localhost:${port}/configurator/`);
 console.log(`  ES module:           http://localhost:${port}/module.html`);
 console.log(`  RSS 2.0 feed:        http://localhost:${port}/rss.html`);
 console.log(`  bundle loaded twice: http://localhost:${port}/twice.html\n`);

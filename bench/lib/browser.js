@@ -20,7 +20,7 @@ export async function launchBrowser() {
  * painted, and keeps every long task. Polls once per frame only until the probe holds, so it adds no
  * script time to the steady-state measurements that follow.
  */
-function installProbes() {
+export function installProbes() {
   const bench = { painted: undefined, longTasks: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries())).observe({

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The item counts the host-page case reads in every format. */
+export const HOST_PAGE_SIZES = [100, 2_000, 10_000];
+
 const demo = (name) => fileURLToPath(new URL(`../../demo/feeds/${name}`, import.meta.url));
 
 /** A deterministic pseudo-random sequence, so every run (and every contender) sees the same figures. */
@@ -56,7 +59,11 @@ function articlesFeed(seedFeed, count) {
 }
 
 const xmlText = (text) =>
-  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** The same articles as RSS 2.0, so a JSON Feed and an RSS feed of one size can be compared. */
 function rssFeed(feed) {
@@ -76,6 +83,45 @@ function rssFeed(feed) {
   );
 }
 
+/** The host-page case's RSS 2.0: what a news CMS serves, with the fields the list shows and no full text. */
+function hostRssFeed(jsonFeed) {
+  const items = jsonFeed.items.map(
+    (item) =>
+      `<item><title>${xmlText(item.title)}</title><link>${xmlText(item.url)}</link>` +
+      `<guid isPermaLink="false">${xmlText(item.id)}</guid>` +
+      `<description>${xmlText(item.summary)}</description>` +
+      `<pubDate>${new Date(item.date_published).toUTCString()}</pubDate>` +
+      `<dc:creator>${xmlText(item.authors?.[0]?.name ?? '')}</dc:creator>` +
+      (item.tags ?? []).map((tag) => `<category>${xmlText(tag)}</category>`).join('') +
+      (item.image ? `<media:content url="${xmlText(item.image)}" medium="image"/>` : '') +
+      '</item>\n',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel>' +
+    `<title>${xmlText(jsonFeed.title)}</title><link>${xmlText(jsonFeed.home_page_url)}</link>` +
+    `<description>${xmlText(jsonFeed.description)}</description>\n${items.join('')}</channel></rss>\n`
+  );
+}
+
+/** The host-page case's Atom 1.0, with the same fields. */
+function hostAtomFeed(jsonFeed) {
+  const entries = jsonFeed.items.map(
+    (item) =>
+      `<entry><title>${xmlText(item.title)}</title><link rel="alternate" href="${xmlText(item.url)}"/>` +
+      `<id>${xmlText(item.id)}</id><updated>${item.date_published}</updated>` +
+      `<summary>${xmlText(item.summary)}</summary>` +
+      `<author><name>${xmlText(item.authors?.[0]?.name ?? '')}</name></author>` +
+      (item.tags ?? []).map((tag) => `<category term="${xmlText(tag)}"/>`).join('') +
+      '</entry>\n',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">' +
+    `<title>${xmlText(jsonFeed.title)}</title><id>${xmlText(jsonFeed.home_page_url)}</id>` +
+    `<updated>${jsonFeed.items[0].date_published}</updated>\n${entries.join('')}</feed>\n`
+  );
+}
+
 /** Writes the generated feeds; resolves to the folder to serve as /gen/. */
 export async function writeFeeds() {
   const dir = await mkdtemp(join(tmpdir(), 'nw-bench-feeds-'));
@@ -87,8 +133,17 @@ export async function writeFeeds() {
     'articles-50.json': articlesFeed(articles, 50),
     'articles-10000.json': articlesFeed(articles, 10_000),
   };
+  // The host-page case reads each format at three sizes: about 1 KB an item in JSON Feed (the demo's
+  // full text), 0.5 KB in RSS and Atom (title, link, summary, date, author, tags), so 10,000 items stay under
+  // the 10 MiB a widget reads.
+  for (const count of HOST_PAGE_SIZES) {
+    const feed = articlesFeed(articles, count);
+    files[`host-${count}.json`] = feed;
+    files[`host-${count}.rss`] = hostRssFeed(feed);
+    files[`host-${count}.atom`] = hostAtomFeed(feed);
+  }
   for (const [name, feed] of Object.entries(files)) {
-    await writeFile(join(dir, name), JSON.stringify(feed));
+    await writeFile(join(dir, name), typeof feed === 'string' ? feed : JSON.stringify(feed));
   }
   await writeFile(join(dir, 'articles-10000.rss'), rssFeed(files['articles-10000.json']));
   return dir;

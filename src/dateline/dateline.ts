@@ -37,7 +37,7 @@ export class NwDateline extends LitElement {
   declare date?: string;
 
   /** `long` (`07 December 2025`), `full` (with the weekday), `medium`, `short`, or `iso` (`2025-12-07`). */
-  format = 'long';
+  format: DateFormatName = 'long';
 
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   declare locale?: string;

@@ -3,9 +3,10 @@ import { registeredFor, tagsOf } from '../i18n/registry.js';
 import { dateFormat } from './intl-cache.js';
 
 /** Named date styles a webmaster can put in a `format` attribute; `long` is the default. */
-const NAMED_FORMATS = ['long', 'full', 'medium', 'short'] as const;
+// Spelled out (not derived from a list) so the element manifest can offer the values as choices.
+export type DateFormatName = 'long' | 'full' | 'medium' | 'short' | 'iso';
 
-export type DateFormatName = (typeof NAMED_FORMATS)[number] | 'iso';
+const NAMED_FORMATS: readonly DateFormatName[] = ['long', 'full', 'medium', 'short'];
 
 export function isDateFormatName(value: string): value is DateFormatName {
   return value === 'iso' || (NAMED_FORMATS as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 // The paging state machine of <nw-news-list>: which feed documents the shown page needs, the pages read so far,
 // and the slice on screen. The element keeps its properties, events and templates and renders `view`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseArticles } from '../feeds/articles.js';
+import { parseArticlesInSlices } from '../feeds/slices.js';
 import type { FeedError } from '../feeds/errors.js';
 import type { Article, ArticleFormat, ArticlePage, ArticleTransform } from '../feeds/types.js';
 import { pageUrl } from '../feeds/url.js';
@@ -90,7 +90,12 @@ export class Pager implements ReactiveController {
       parse: (document) => {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
-        return parseArticles(document, { format, transform, visited: this.chain(src).urls });
+        // A big document is read in slices, between which the host page keeps its main thread.
+        return parseArticlesInSlices(document, {
+          format,
+          transform,
+          visited: this.chain(src).urls,
+        });
       },
       args: () => {
         const { format, transform } = this.settings();

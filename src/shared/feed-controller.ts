@@ -26,8 +26,12 @@ export interface FeedControllerOptions<T> {
   url: () => string | undefined;
   /** Seconds between refreshes; 0 for never. */
   refresh: () => number;
-  /** Turns a fetched document into the element's model. Throws (any error) when it cannot. */
-  parse: (document: FeedDocument) => T;
+  /**
+   * Turns a fetched document into the element's model. Throws (or rejects, any error) when it cannot. A
+   * promise is for big documents read in slices that give the page its main thread back between them; the
+   * element keeps what it showed until the promise settles.
+   */
+  parse: (document: FeedDocument) => T | Promise<T>;
   /**
    * What `parse` reads besides the document (a format, a transform), like a task's arguments: when one of
    * them changes, the document already fetched is read again rather than left parsed the old way.
@@ -49,6 +53,8 @@ export class FeedController<T> implements ReactiveController {
   /** The absolute URL `state` is about (the client's key for it). */
   private stateUrl?: string;
   private lastArgs: readonly unknown[] = [];
+  /** Counts reads: a slow read of a document finishes only if no later read or URL overtook it. */
+  private reads = 0;
 
   constructor(
     private readonly host: Host,
@@ -120,6 +126,7 @@ export class FeedController<T> implements ReactiveController {
     // another way, or followed again after the element moved in the page) keeps it, and fires nothing again.
     const absolute = url && (pageUrl(url) ?? url);
     if (absolute !== this.stateUrl) {
+      this.reads++;
       this.stateUrl = absolute;
       this.state = { status: url ? 'pending' : 'initial' };
       this.lastDocument = undefined;
@@ -144,19 +151,33 @@ export class FeedController<T> implements ReactiveController {
 
   private read(url: string, document: FeedDocument): void {
     this.lastDocument = document;
-    let value: T;
-    try {
-      value = this.options.parse(document);
-    } catch (cause) {
+    const read = ++this.reads;
+    const loaded = (value: T) => {
+      this.state = { status: 'complete', value };
+      this.emit('nw-load', value);
+    };
+    const unreadable = (cause: unknown) =>
       this.fail(
         cause instanceof FeedError
           ? cause
           : feedError('format', url, 'is not in a format news-widgets can read'),
       );
-      return;
+    try {
+      const value = this.options.parse(document);
+      if (!(value instanceof Promise)) return loaded(value);
+      // Settled outside any update, unless a later read overtook it: the host is asked for one, as by a fetch.
+      const settled = (outcome: () => void) => {
+        if (read !== this.reads) return;
+        outcome();
+        this.host.requestUpdate();
+      };
+      value.then(
+        (result) => settled(() => loaded(result)),
+        (cause: unknown) => settled(() => unreadable(cause)),
+      );
+    } catch (cause) {
+      unreadable(cause);
     }
-    this.state = { status: 'complete', value };
-    this.emit('nw-load', value);
   }
 
   private fail(error: FeedError): void {

@@ -62,8 +62,8 @@ describe('formatDate', () => {
   });
 
   describe('where the browser has the language’s data', () => {
-    // Only some browsers do (Firefox has all five; Debian's Chromium none); there the carried names must be
-    // CLDR's, apart from the forms a date takes (checked above).
+    // Only some browsers do (Firefox and WebKitGTK have all five; Debian's Chromium none); there the carried
+    // names must be CLDR's, apart from the forms a date takes (checked above).
     const nominative = ['kk', 'uz', 'tk'] as const;
     const carried = ['kk', 'uz', 'ky', 'tg', 'tk'] as const;
     const intlName = (

@@ -177,8 +177,12 @@ describe('<nw-rate-ticker> motion', () => {
   });
 
   it('picks up again when moved elsewhere in the page', async () => {
-    const el = await loaded(OnePair(OnePair.args));
-    const host = el.parentElement!;
+    // A narrow start of its own, not the window's width: WebKit's 1024 px window held as many copies as 1200.
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 400px">${OnePair(OnePair.args)}</div>`,
+    );
+    const el = await loaded(wrapper.querySelector('nw-rate-ticker')!);
+    const host = wrapper.parentElement!;
     const other = document.createElement('div');
     other.style.width = '1200px';
     host.append(other);

@@ -56,7 +56,7 @@ describe('print', () => {
     const link = card.querySelector('[part~="heading"] a')!;
     expect(contrast(over(style(link).color, paper), paper)).to.be.at.least(4.5);
     expect(style(link).textDecorationLine).to.equal('underline');
-    // Chromium resolves attr() in the computed value; Firefox reports it as written.
+    // Chromium and WebKit resolve attr() in the computed value; Firefox reports it as written.
     expect(page.win.getComputedStyle(link, '::after').content).to.match(
       /example\.com\/opinion|attr\(href\)/,
     );

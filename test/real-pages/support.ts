@@ -76,8 +76,9 @@ export function contrast(a: [number, number, number], b: [number, number, number
 
 /**
  * Print, or reduced motion, for the whole tab, iframes included. Chromium emulates both; Firefox over
- * WebDriver BiDi cannot, so there the widgets' own rules for it are widened to `all` in the iframe's element
- * classes: the same CSS is tested, only the matching is not. Returns the function that undoes it.
+ * WebDriver BiDi and WebKit over WebDriver cannot, so there the widgets' own rules for it are widened to `all`
+ * in the iframe's element classes: the same CSS is tested, only the matching is not. Returns the function
+ * that undoes it.
  */
 export async function emulate(
   win: Window & typeof globalThis,
