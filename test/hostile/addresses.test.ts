@@ -7,12 +7,12 @@ import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { listMessages } from '../../src/i18n/list.js';
 import { assertNothingRan, assertPageIntact, counted, printCounts } from './tripwire.js';
-import { failureOf, mount, useFeedSettings } from './support.js';
+import { failureOf, mount, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
 
 const TYPOS = ['http://[2001:db8::1', 'https://exa mple.com:99999/feed.json'];
 
 describe('hostile addresses: a src that is not a URL', () => {
-  useFeedSettings({ backoff: 20, retries: 2, timeout: 1500 });
+  useFeedSettings({ backoff: 20, retries: 2, timeout: REQUEST_TIMEOUT });
   afterEach(function () {
     assertNothingRan();
     counted('fault', this.currentTest);

@@ -10,7 +10,7 @@ import { FeedError } from '../../src/feeds/errors.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
 import { assertNothingRan, counted, printCounts, settle } from './tripwire.js';
 import { servedAnywhere } from '../support/server.js';
-import { HOSTILE, useFeedSettings } from './support.js';
+import { HOSTILE, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
@@ -51,7 +51,7 @@ function assertSafe(page: ArticlePage) {
 }
 
 describe('hostile feeds: the article feed layer', () => {
-  useFeedSettings({ backoff: 20, retries: 1, timeout: 1500 });
+  useFeedSettings({ backoff: 20, retries: 1, timeout: REQUEST_TIMEOUT });
   afterEach(async function () {
     await settle();
     assertNothingRan();

@@ -20,7 +20,7 @@ import {
   printCounts,
   settle,
 } from './tripwire.js';
-import { HOSTILE, failureOf, mount, useFeedSettings } from './support.js';
+import { HOSTILE, REQUEST_TIMEOUT, failureOf, mount, useFeedSettings } from './support.js';
 
 // English, as `mount` sets `locale="en"`.
 const LOAD_FAILED = 'This content could not be loaded.';
@@ -80,8 +80,6 @@ interface Fault {
 }
 
 const RETRIES = 2;
-// Long enough that a busy machine never turns a redirect loop or a 10 MB download into a timeout.
-const TIMEOUT = 6000;
 
 /** A first load that fails. */
 const FAULTS: Fault[] = [
@@ -131,8 +129,8 @@ async function rendered(el: LitElement) {
 
 describe('HTTP faults: <nw-rate-ticker> and <nw-news-list>', function () {
   this.timeout(25000);
-  useFeedSettings({ backoff: 20, retries: RETRIES, timeout: TIMEOUT });
-  afterEach(() => configureFeeds({ timeout: TIMEOUT }));
+  useFeedSettings({ backoff: 20, retries: RETRIES, timeout: REQUEST_TIMEOUT });
+  afterEach(() => configureFeeds({ timeout: REQUEST_TIMEOUT }));
   afterEach(function () {
     assertNothingRan();
     counted('fault', this.currentTest);

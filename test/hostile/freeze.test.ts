@@ -5,8 +5,9 @@ import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NwArticleCard } from '../../src/article-card/article-card.js';
+import { clearFeedCache } from '../../src/feeds/client.js';
 import { assertInert, assertNothingRan, assertPageIntact } from './tripwire.js';
-import { failureOf, mount } from './support.js';
+import { failureOf, mount, type Mounted } from './support.js';
 
 const FREEZE = '/test/fixtures/freeze/';
 
@@ -40,6 +41,27 @@ async function longestWait<T>(work: () => Promise<T>): Promise<{ result: T; wait
  */
 const RESPONSIVE_MS = 2000;
 
+/**
+ * Mounts `<tag>` on `src` and measures the page's longest wait meanwhile; while that is above RESPONSIVE_MS it
+ * mounts a fresh widget on the feed, uncached, and measures again, up to three times in all. A busy machine can
+ * stall the page once (other processes only ever add to a wait), a script that freezes it does so every time,
+ * so the lowest of the three is the code's own figure.
+ */
+async function mountResponsive(
+  tag: string,
+  src: string,
+): Promise<Mounted<HTMLElement> & { waitMs: number }> {
+  let lowest = Infinity;
+  for (let attempt = 1; ; attempt++) {
+    const { result, waitMs } = await longestWait(() => mount(tag, { src }));
+    lowest = Math.min(lowest, waitMs);
+    if (lowest < RESPONSIVE_MS || attempt === 3) return { ...result, waitMs: lowest };
+    result.root.remove();
+    await Promise.resolve(); // the feed is let go a microtask after its last widget leaves
+    clearFeedCache();
+  }
+}
+
 const cardTexts = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<NwArticleCard>('nw-article-card')].map((card) =>
     card.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(),
@@ -51,11 +73,9 @@ describe('hostile: feeds that froze the page', () => {
   afterEach(assertNothingRan);
 
   for (const feed of ['teaser.json', 'teaser.rss']) {
-    it(`<nw-news-list> reads a teaser cut inside a link (${feed}) and stays responsive`, async () => {
-      const { result, waitMs } = await longestWait(() =>
-        mount('nw-news-list', { src: FREEZE + feed }),
-      );
-      const { el, root, event } = result;
+    it(`<nw-news-list> reads a teaser cut inside a link (${feed}) and stays responsive`, async function () {
+      this.timeout(30000); // up to three mounts on a busy machine
+      const { el, root, event, waitMs } = await mountResponsive('nw-news-list', FREEZE + feed);
       expect(event.type).to.equal('nw-load');
       expect(waitMs).to.be.below(RESPONSIVE_MS);
       const texts = cardTexts(el);
@@ -72,9 +92,9 @@ describe('hostile: feeds that froze the page', () => {
     ['nw-news-list', 'unclosed.rss'],
     ['nw-rate-ticker', 'unclosed-rates.xml'],
   ]) {
-    it(`<${tag}> says a 256 KB document of unclosed "<" is malformed, and stays responsive`, async () => {
-      const { result, waitMs } = await longestWait(() => mount(tag, { src: FREEZE + feed }));
-      const { el, root, event } = result;
+    it(`<${tag}> says a 256 KB document of unclosed "<" is malformed, and stays responsive`, async function () {
+      this.timeout(30000); // up to three mounts on a busy machine
+      const { el, root, event, waitMs } = await mountResponsive(tag, FREEZE + feed);
       failureOf(event, 'format');
       expect(waitMs).to.be.below(RESPONSIVE_MS);
       expect(statusOf(el)).to.not.equal('');

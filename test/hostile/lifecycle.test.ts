@@ -10,7 +10,7 @@ import type { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
 import { assertNothingRan, counted, printCounts } from './tripwire.js';
 import { recordFetches, served } from '../support/server.js';
 import { nextTask, until } from '../support/wait.js';
-import { HOSTILE, useFeedSettings } from './support.js';
+import { HOSTILE, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
 
 const CYCLES = 1000;
 
@@ -47,7 +47,7 @@ async function quiet() {
 }
 
 describe('lifecycle', () => {
-  useFeedSettings({ backoff: 20, retries: 1, timeout: 2000 });
+  useFeedSettings({ backoff: 20, retries: 1, timeout: REQUEST_TIMEOUT });
   afterEach(function () {
     assertNothingRan();
     counted('lifecycle', this.currentTest);

@@ -20,7 +20,7 @@ import {
 } from './tripwire.js';
 import { servedAnywhere } from '../support/server.js';
 import { until } from '../support/wait.js';
-import { HOSTILE, mount, failureOf, useFeedSettings } from './support.js';
+import { HOSTILE, mount, failureOf, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
 
 const CONTROL = 'Control article that must render';
 
@@ -78,7 +78,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
 }
 
 describe('hostile feeds: <nw-news-list> and <nw-article-card>', () => {
-  useFeedSettings({ backoff: 20, retries: 2, timeout: 1500 });
+  useFeedSettings({ backoff: 20, retries: 2, timeout: REQUEST_TIMEOUT });
   afterEach(() => assertNothingRan());
   printCounts('news list');
 

@@ -18,7 +18,7 @@ import {
 } from './tripwire.js';
 import { servedAnywhere } from '../support/server.js';
 import { until } from '../support/wait.js';
-import { HOSTILE, mount, failureOf, useFeedSettings } from './support.js';
+import { HOSTILE, mount, failureOf, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
 
 const pairs = (el: NwRateTicker) =>
   [...el.shadowRoot!.querySelectorAll('.track > ul [part~="pair"]')].map((p) => p.textContent!);
@@ -54,7 +54,7 @@ async function fails(path: string, kind?: FeedError['kind']) {
 }
 
 describe('hostile feeds: <nw-rate-ticker>', () => {
-  useFeedSettings({ backoff: 20, retries: 2, timeout: 1500 });
+  useFeedSettings({ backoff: 20, retries: 2, timeout: REQUEST_TIMEOUT });
   afterEach(() => assertNothingRan());
   printCounts('rate ticker');
 

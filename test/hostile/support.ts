@@ -9,6 +9,12 @@ import { pageWith } from './tripwire.js';
 
 export const HOSTILE = '/test/fixtures/hostile/';
 
+/**
+ * The request timeout for suites whose cases are not about that limit: long enough that a busy machine never
+ * turns a redirect loop, a 10 MB download or a slow answer into a `timeout`, short beside the test timeouts.
+ */
+export const REQUEST_TIMEOUT = 6000;
+
 /** Short timeouts and back-off for the suite it is called in (faults would take minutes at the defaults). */
 export function useFeedSettings(settings: Partial<FeedSettings>): void {
   let saved: FeedSettings;

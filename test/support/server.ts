@@ -33,6 +33,8 @@ export interface RecordedFetch {
   url: string;
   /** When it was asked for, on the page's clock (`performance.now()`). */
   at: number;
+  /** When its answer (headers) or its failure came, on the same clock; undefined while it is out. */
+  endedAt?: number;
   response: Promise<Response>;
 }
 
@@ -46,7 +48,10 @@ export function recordFetches() {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const response = real(input, init);
     const url = input instanceof Request ? input.url : String(input);
-    recorded.push({ url, at: performance.now(), response });
+    const call: RecordedFetch = { url, at: performance.now(), response };
+    const end = () => (call.endedAt = performance.now());
+    response.then(end, end);
+    recorded.push(call);
     return response;
   };
   return {
