@@ -9,9 +9,7 @@
 // names, with suffixes where names collide), and the tests render the stories as plain functions of their
 // camelCase args. Reading the same manifest here keeps one set of arg names for designers and tests.
 import type { ArgTypes } from '@storybook/web-components-vite';
-import type { ArticleCardLayout } from '../src/article-card/article-card.js';
 import type { ArticleFormat } from '../src/feeds/types.js';
-import type { NewsListLayout, NewsListPagination } from '../src/news-list/news-list.js';
 import manifest from '../custom-elements.json';
 
 interface Documented {
@@ -41,12 +39,11 @@ interface Declaration {
   cssProperties?: Documented[];
 }
 
-// The manifest names these types but does not spell them out; `satisfies` keeps each list to real values.
+// The manifest writes literal-union aliases out (scripts/cem/expand-unions.js), so layouts and paging arrive
+// as `'list' | 'grid'`. ArticleFormat is derived from the adapter registry, not written as literals, so the
+// manifest can only name it; `satisfies` keeps this list to real values.
 const ENUMERATIONS: Record<string, readonly string[]> = {
-  ArticleCardLayout: ['stacked', 'horizontal', 'compact'] satisfies ArticleCardLayout[],
   ArticleFormat: ['auto', 'jsonfeed', 'wordpress', 'rss', 'atom', 'json'] satisfies ArticleFormat[],
-  NewsListLayout: ['list', 'grid'] satisfies NewsListLayout[],
-  NewsListPagination: ['pages', 'more', 'none'] satisfies NewsListPagination[],
 };
 
 const declarations = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap(
