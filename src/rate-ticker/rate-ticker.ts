@@ -33,10 +33,13 @@ const MAX_PAIRS = 500;
  * @tag nw-rate-ticker
  * @summary The seed page's looping strip of exchange rates, `KGS/USD = 0.01143 ▼ -0%`, from any rates feed.
  *
- * Loops seamlessly on the compositor (a CSS `transform` animation, nothing per frame), pauses on hover, on
- * keyboard focus and with its pause button, and stands still, wrapped, under `prefers-reduced-motion`.
- * Screen readers get one list of the pairs; the visual copies that fill the loop are hidden from them.
- * A feed with more than 500 pairs shows its first 500 (choose others with `symbols`); the console says so.
+ * Loops seamlessly on the compositor (a CSS `transform` animation, nothing per frame), pauses on hover (see
+ * `hover`), on keyboard focus and with its pause button, and stands still, wrapped, under
+ * `prefers-reduced-motion`. A mouse or a finger drags it sideways (a vertical swipe still scrolls the page);
+ * with the pause button focused, the Left and Right arrow keys move it by about one pair. Either way it runs
+ * on from where it was left. Screen readers get one list of the pairs, and the strip's name says who
+ * published the rates and for which day. A feed with more than 500 pairs shows its first 500 (choose others
+ * with `symbols`); the console says so.
  *
  * @slot label - Content before the strip, outside the loop (a heading, a logo).
  *
@@ -44,12 +47,16 @@ const MAX_PAIRS = 500;
  * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
  *
  * @csspart base - The strip: a region landmark holding the loop and the button.
- * @csspart item - One pair (each also has the part `item-<BASE>-<QUOTE>`, e.g. `item-KGS-USD`, for flags).
- * @csspart pair - The pair's name, `KGS/USD`.
+ * @csspart item - One pair (each also has the part `item-<BASE>-<QUOTE>`, e.g. `item-KGS-USD`).
+ * @csspart flag - Under `flags`, an empty box before each pair for the page to fill; each also has the part
+ *   `flag-<BASE>`: `::part(flag-KZT) { background-image: url(/flags/kz.svg) }`.
+ * @csspart pair - The pair's name, `KGS/USD` (`100 KZT/RUB` under `quantity="published"`).
  * @csspart rate - The rate, `0.01143`.
  * @csspart change - The arrow and change in percent, `▼ -0%`.
  * @csspart control - The pause / play button.
  * @csspart status - The loading, error and stale messages.
+ * @csspart outdated - The "Out of date" badge for rates older than `stale-after`.
+ * @csspart about - Under `show-date`, the line with the publisher and the day of the rates.
  *
  * @cssprop --nw-color-up - Colour of rising pairs' change (default: a green that suits light and dark).
  * @cssprop --nw-color-down - Colour of falling pairs' change (default: a red that suits light and dark).
