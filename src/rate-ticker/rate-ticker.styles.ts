@@ -146,7 +146,7 @@ export const rateTickerStyles = css`
 
   /* Keyboard focus only (set from :focus-visible by the element): a mouse click on the button focuses it
      too, and play must then play. */
-  :host(:not([hover='slow'], [hover='none'])) .base:hover .moving,
+  :host(:not([hover='slow'], [hover='none'])) .hovered .moving,
   .dragging .moving,
   .base.keyboard-focus .moving,
   :host([paused]) .moving {

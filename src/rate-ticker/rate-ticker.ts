@@ -36,8 +36,9 @@ const MAX_PAIRS = 500;
  * Loops seamlessly on the compositor (a CSS `transform` animation, nothing per frame), pauses on hover (see
  * `hover`), on keyboard focus and with its pause button, and stands still, wrapped, under
  * `prefers-reduced-motion`. A mouse or a finger drags it sideways (a vertical swipe still scrolls the page);
- * with the pause button focused, the Left and Right arrow keys move it by about one pair. Either way it runs
- * on from where it was left. Screen readers get one list of the pairs, and the strip's name says who
+ * with the pause button focused (Tab to it: focus stops the strip), the Left and Right arrow keys move it by
+ * about one pair (the button's `aria-keyshortcuts` says so). Either way it runs on from where it was left.
+ * Screen readers get one list of the pairs to read at their own pace, and the strip's name says who
  * published the rates and for which day. A feed with more than 500 pairs shows its first 500 (choose others
  * with `symbols`); the console says so.
  *
@@ -292,8 +293,9 @@ export class NwRateTicker extends LitElement {
   /** A finger or a mouse button down on the strip holds it; moving drags it (`.dragging` pauses the loop). */
   private grab(event: PointerEvent): void {
     const loop = this.loop();
-    if (!loop || event.button) return;
     const viewport = event.currentTarget as HTMLElement;
+    // One pointer at a time: a second finger does not take the strip from the first.
+    if (!loop || event.button || viewport.classList.contains('dragging')) return;
     const start = event.clientX;
     const from = Number(loop.currentTime);
     const move = (e: PointerEvent) => this.shift(loop, from, e.clientX - start);
@@ -325,13 +327,16 @@ export class NwRateTicker extends LitElement {
   }
 
   /**
-   * `hover="slow"`: a playback rate, not a longer duration, so the strip slows where it is instead of jumping
-   * to where the longer loop would put it. Touch has no hover: a finger on the strip drags it.
+   * A mouse over the strip: `.hovered` pauses it (CSS), or under `hover="slow"` a playback rate slows it, not
+   * a longer duration, so that it slows where it is instead of jumping to where the longer loop would put it.
+   * A class, not `:hover`: a phone keeps `:hover` after a swipe, and the strip would stay still until the
+   * reader tapped elsewhere; a finger drags the strip instead.
    */
-  private slowOnHover(event: PointerEvent): void {
+  private hovering(event: PointerEvent): void {
+    const over = event.type === 'pointerenter' && event.pointerType !== 'touch';
+    (event.currentTarget as Element).classList.toggle('hovered', over);
     const loop = this.loop();
-    if (loop && event.pointerType !== 'touch' && this.hover === 'slow')
-      loop.playbackRate = event.type === 'pointerenter' ? 0.25 : 1;
+    if (loop) loop.playbackRate = over && this.hover === 'slow' ? 0.25 : 1;
   }
 
   private togglePaused(): void {
@@ -404,8 +409,8 @@ export class NwRateTicker extends LitElement {
       aria-busy=${status === 'pending' && !source}
       @focusin=${this.markKeyboardFocus}
       @focusout=${this.markKeyboardFocus}
-      @pointerenter=${this.slowOnHover}
-      @pointerleave=${this.slowOnHover}
+      @pointerenter=${this.hovering}
+      @pointerleave=${this.hovering}
       @keydown=${this.step}
     >
       <slot name="label"></slot>

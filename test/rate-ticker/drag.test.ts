@@ -149,6 +149,17 @@ describe('<nw-rate-ticker> drag, keys, hover and direction', () => {
     await until(() => loop.playState === 'paused', 'the pause button to stop it');
   });
 
+  it('is not held by a finger that touched it: touch has no hover, and a phone keeps :hover', async () => {
+    const el = await mount(Default(Default.args));
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    // No touch input from the test commands; the element reads only the event's pointerType here.
+    base.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+    expect(base.classList.contains('hovered')).to.be.false;
+    expect(animation(el).playState).to.equal('running');
+    base.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await until(() => animation(el).playState === 'paused', 'a mouse to pause it');
+  });
+
   it('reflects hover and direction, defaulting to pause and auto', async () => {
     const el = await fixture<NwRateTicker>(html`<nw-rate-ticker></nw-rate-ticker>`);
     expect([el.hover, el.direction]).to.deep.equal(['pause', 'auto']);
