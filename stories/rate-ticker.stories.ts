@@ -252,8 +252,8 @@ HoverSlow.args = {
 /** Runs against the writing direction: rightward on this left-to-right page, leftward on the RTL one. */
 export const Reverse = (args: RateTickerArgs) => html`
   <div style="display: grid; gap: 0.5rem">
-    ${ticker(args)}
-    <div dir="rtl" lang="ar">${ticker(args)}</div>
+    ${ticker({ ...args, label: 'Exchange rates, reversed' })}
+    <div dir="rtl" lang="ar">${ticker({ ...args, label: 'Exchange rates, reversed, RTL' })}</div>
   </div>
 `;
 Reverse.args = {

@@ -102,6 +102,7 @@ describe('<nw-rate-ticker> drag, keys, hover and direction', () => {
     const [ltr, rtl] = [...root.querySelectorAll('nw-rate-ticker')];
     const plain = await mount(Default(Default.args));
     for (const el of [ltr, rtl, plain]) await loaded(el);
+    await expect(root).to.be.accessible();
     expect(ltr.direction).to.equal('reverse');
     expect(getComputedStyle(track(ltr)).animationDirection).to.equal('reverse');
     expect(getComputedStyle(track(plain)).animationDirection).to.equal('normal');
