@@ -23,7 +23,7 @@ export const accepted: [Props<'nw-news-list'>, Props<'nw-article-card'>, Props<'
       'onnw-error': (event) => event.detail.error.kind,
     },
     { heading: 'A', layout: 'compact', 'no-image': true, 'heading-level': 2 },
-    { src: '/rates.json', 'onnw-load': (event) => event.detail[0]?.rate },
+    { src: '/rates.json', 'onnw-load': (event) => event.detail.rates[0]?.rate },
   ];
 
 export const refused: [Props<'nw-news-list'>, Props<'nw-news-list'>, Props<'nw-dateline'>] = [
