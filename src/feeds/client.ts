@@ -107,8 +107,10 @@ async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
 }
 
 /** The snapshot as one watcher may see it: without a stored copy older than its `maxAge`. */
-function visible(snapshot: FeedSnapshot, { maxAge = MAX_AGE }: WatchOptions): FeedSnapshot {
-  return (snapshot.storedAt ?? Infinity) <= Date.now() - maxAge * 1000
+function visible(snapshot: FeedSnapshot, { maxAge = -1 }: WatchOptions): FeedSnapshot {
+  // Anything but a number of seconds (NaN from `max-age="soon"`, a negative one) means the default.
+  const limit = (maxAge >= 0 ? maxAge : MAX_AGE) * 1000;
+  return (snapshot.storedAt ?? Infinity) <= Date.now() - limit
     ? { ...snapshot, document: undefined, stale: false, storedAt: undefined }
     : snapshot;
 }
@@ -252,8 +254,9 @@ export function watchFeed(
 
 /**
  * Forgets every feed no element is watching: its document, its pending retries and polls, and the rate changes
- * remembered from it, so the next element on that feed fetches it anew; and every copy kept for later visits. A single-page app can call it when it
- * changes view; feeds that elements still on the page watch are kept, since those elements show them.
+ * remembered from it, so the next element on that feed fetches it anew. A single-page app can call it when it
+ * changes view; feeds that elements still on the page watch are kept, since those elements show them. Every
+ * copy kept for later visits (store.ts) is deleted too, watched or not: a site calls this on logout.
  */
 export function clearFeedCache(): void {
   clearStored();

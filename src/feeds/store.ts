@@ -4,8 +4,8 @@
 // localStorage, not Cache Storage: the first render needs the copy synchronously, before the element's first
 // frame, and Cache Storage answers only in a later task (and is missing on plain-http origins). localStorage is
 // small (about 5 MB per origin, shared with the host site) and may throw on any call (quota, storage blocked,
-// some private modes), so the copies stay well under a fifth of it and every call is guarded: without storage
-// the widgets work as before.
+// some private modes), so the copies stay under a fifth of it and every call is guarded: without storage the
+// widgets work as before. With copies turned off, localStorage is not even looked at.
 //
 // A copy is untrusted input like the network's: it goes through the same readers, and a record that does not
 // have the expected shape is deleted, never thrown.
@@ -13,62 +13,50 @@ import { settings } from './fetch.js';
 import { relayed } from './relay.js';
 import type { FeedDocument } from './types.js';
 
-/** The `<meta>` a page turns stored copies off with: `<meta name="news-widgets:storage" content="off">`. */
-export const STORAGE_META = 'news-widgets:storage';
-
 /** Seconds a copy may be old and still be shown, unless an element's `max-age` says otherwise: one day. */
 export const MAX_AGE = 86400;
 
 const PREFIX = 'news-widgets:';
-/** url → [when the network last confirmed it (ms), its length, when it was last used (ms)]. */
 const INDEX = PREFIX + 'index';
-/** In UTF-16 code units, as the browsers count their quota: at most 1 Mi in all and 512 Ki for one feed. */
+/** In UTF-16 code units, as browsers count their quota: at most 1 Mi in all, and half of that for one feed. */
 const TOTAL = 1 << 20;
-const EACH = TOTAL / 2;
 /** A copy no element may show any more (no `max-age` reaches past a week) is deleted. */
-const EXPIRY = 7 * MAX_AGE * 1000;
-/** The headers kept with the text: the validators, and the ones the readers use (WordPress's totals). */
-const KEPT = ['etag', 'last-modified', 'x-wp-total', 'x-wp-totalpages'];
+const EXPIRY = 7e3 * MAX_AGE;
 
+/** url → [when the network last confirmed its copy (ms), the copy's length, when it was last shown (ms)]. */
 type Index = Record<string, [at: number, size: number, used: number]>;
+/** A copy as stored: the relay it came through (or the feed itself), Content-Type, status, headers, text. */
+type Copy = [
+  via: string,
+  type: string,
+  status: number,
+  headers: Record<string, string>,
+  text: string,
+];
 
-interface Copy {
-  via: string;
-  type: string;
-  status: number;
-  headers: Record<string, string>;
-  text: string;
-}
-
-/** A copy read back, and when the network last confirmed it. */
-export interface StoredDocument {
-  document: FeedDocument;
-  at: number;
-}
-
-/** Documents known to be in storage as they are: confirming one again rewrites only its time. */
-const kept = new WeakSet<FeedDocument>();
-
-/** localStorage when the page allows stored copies and the browser gives access; else undefined. */
-function openStorage(): Storage | undefined {
-  const allowed =
-    settings.storage ??
-    document.querySelector<HTMLMetaElement>(`meta[name="${STORAGE_META}"]`)?.content !== 'off';
+/**
+ * Runs `work` on localStorage and the index of copies, then writes the index back. Does nothing when the page
+ * turned copies off (`configureFeeds({ storage: false })`, or `<meta name="news-widgets:storage"
+ * content="off">`), and nothing more once storage throws (blocked, quota): the widget goes on without it.
+ */
+function withIndex<T>(work: (local: Storage, index: Index, now: number) => T): T | undefined {
   try {
-    return allowed ? localStorage : undefined;
+    if (!(
+      settings.storage ??
+      document.querySelector<HTMLMetaElement>('meta[name="news-widgets:storage"]')?.content !==
+        'off'
+    ))
+      return;
+    const local = localStorage;
+    let index = JSON.parse(local.getItem(INDEX) ?? '{}') as Index;
+    // Anything but a plain object is a damaged index: started again.
+    if (index?.constructor !== Object) index = {};
+    const result = work(local, index, Date.now());
+    local.setItem(INDEX, JSON.stringify(index));
+    return result;
   } catch {
-    return undefined; // Blocked storage throws on the mere access.
+    return undefined;
   }
-}
-
-function readIndex(local: Storage): Index {
-  try {
-    const index = JSON.parse(local.getItem(INDEX) ?? '{}') as unknown;
-    if (index && typeof index == 'object' && !Array.isArray(index)) return index as Index;
-  } catch {
-    // Not JSON: started again below.
-  }
-  return {};
 }
 
 function drop(local: Storage, index: Index, url: string): void {
@@ -76,137 +64,86 @@ function drop(local: Storage, index: Index, url: string): void {
   local.removeItem(PREFIX + url);
 }
 
-/** Writes the index; false when storage refused it. */
-function save(local: Storage, index: Index): boolean {
-  try {
-    local.setItem(INDEX, JSON.stringify(index));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const isCopy = (value: Partial<Copy> | null): value is Copy =>
-  typeof value?.text == 'string' &&
-  typeof value.type == 'string' &&
-  typeof value.status == 'number';
-
-/** The copy of the feed at `url` (absolute), unless there is none, it is past its expiry or it is damaged. */
-export function readStored(url: string): StoredDocument | undefined {
-  const local = openStorage();
-  if (!local) return undefined;
-  try {
-    const index = readIndex(local);
+/**
+ * The copy of the feed at `url` (absolute), with when the network last confirmed it; undefined when there is
+ * none, it is past its expiry, it came through another relay (whose validators it carries) or it is damaged
+ * (then it is deleted).
+ */
+export const readStored = (url: string) =>
+  withIndex((local, index, now): { document: FeedDocument; at: number } | undefined => {
     const line = index[url];
-    const record = JSON.parse(local.getItem(PREFIX + url) ?? 'null') as Partial<Copy> | null;
-    if (
-      !Array.isArray(line) ||
-      Date.now() - line[0] >= EXPIRY ||
-      !isCopy(record) ||
-      // A copy fetched through another relay, or directly, carries that one's validators.
-      record.via !== relayed(url, settings.relay)
-    ) {
-      if (line || record) {
-        drop(local, index, url);
-        save(local, index);
+    const stored = local.getItem(PREFIX + url);
+    if (!line && !stored) return;
+    try {
+      // null (an index line without its copy) fails to destructure, and is dropped with the rest.
+      const [via, contentType, status, headers, text] = JSON.parse(String(stored)) as Copy;
+      if (
+        now - line[0] < EXPIRY &&
+        via === relayed(url, settings.relay) &&
+        typeof contentType == 'string' &&
+        typeof status == 'number' &&
+        typeof text == 'string'
+      ) {
+        line[2] = now;
+        // Headers throws on a name or value that is not one, as JSON.parse does on damaged text.
+        const document: FeedDocument = {
+          url,
+          status,
+          contentType,
+          headers: new Headers(headers),
+          text,
+        };
+        return { document, at: line[0] };
       }
-      return undefined;
+    } catch {
+      // Damaged: deleted below.
     }
-    line[2] = Date.now();
-    save(local, index);
-    const document: FeedDocument = {
-      url,
-      status: record.status,
-      contentType: record.type,
-      // Headers throws on a name or value that is not one: a damaged record, dropped below.
-      headers: new Headers(record.headers),
-      text: record.text,
-    };
-    kept.add(document);
-    return { document, at: line[0] };
-  } catch {
-    forgetStored(url);
+    drop(local, index, url);
     return undefined;
-  }
-}
+  });
 
 /**
- * Keeps `document` as the last good copy of its feed, or, when it is the copy already kept (a 304, or the
- * same bytes), notes that the network confirmed it now. Evicts the least recently used copies past the cap;
- * a feed larger than a copy may be is not kept (and its older copy goes).
+ * Keeps `document` as the last good copy of its feed, confirmed now. Evicts the least recently shown copies
+ * past the cap, and those past their expiry; a feed larger than half the cap is not kept (its older copy goes).
  */
-export function keepStored(document: FeedDocument): void {
-  const local = openStorage();
-  if (!local) return;
-  const { url } = document;
-  const index = readIndex(local);
-  try {
-    const now = Date.now();
-    if (kept.has(document) && index[url]) {
-      index[url][0] = index[url][2] = now;
-      save(local, index);
-      return;
-    }
+export const keepStored = ({ url, contentType, status, headers, text }: FeedDocument) =>
+  withIndex((local, index, now) => {
     drop(local, index, url);
-    // Not even serialized when it cannot fit (a 10 MB feed).
-    if (document.text.length > EACH) return void save(local, index);
-    const record: Copy = {
-      via: relayed(url, settings.relay),
-      type: document.contentType,
-      status: document.status,
-      headers: Object.fromEntries(
-        KEPT.flatMap((name) => {
-          const value = document.headers.get(name);
-          return value === null ? [] : [[name, value]];
-        }),
-      ),
-      text: document.text,
-    };
-    const value = JSON.stringify(record);
-    const size = value.length + url.length;
-    if (size > EACH) return void save(local, index);
-    // Least recently used first; copies past their expiry go whatever the room.
-    const lines = Object.entries(index).sort((a, b) => a[1][2] - b[1][2]);
-    let total = size + lines.reduce((sum, [, line]) => sum + (line[1] || 0), 0);
-    for (const [old, line] of lines) {
-      if (total <= TOTAL && now - line[0] < EXPIRY) continue;
-      total -= line[1] || 0;
-      drop(local, index, old);
+    if (text.length > TOTAL / 2) return;
+    const copy: Copy = [
+      relayed(url, settings.relay),
+      contentType,
+      status,
+      Object.fromEntries(headers),
+      text,
+    ];
+    const value = JSON.stringify(copy);
+    let total = value.length;
+    for (const [old, line] of Object.entries(index).sort((a, b) => b[1][2] - a[1][2])) {
+      total += line[1] | 0;
+      // NaN (a damaged line) is past expiry too.
+      if (total > TOTAL || !(now - line[0] < EXPIRY)) drop(local, index, old);
     }
-    local.setItem(PREFIX + url, value);
-    index[url] = [now, size, now];
-    kept.add(document);
-    // An index that cannot be written would leave a copy nobody finds: take the copy back out.
-    if (!save(local, index)) local.removeItem(PREFIX + url);
-  } catch {
-    // Quota or storage gone: the page works without this copy, and the other copies stay as they were.
-    save(local, index);
-  }
-}
+    if (value.length > TOTAL / 2) return;
+    try {
+      local.setItem(PREFIX + url, value);
+      index[url] = [now, value.length, now];
+    } catch {
+      // Over the browser's quota: the page works without this copy.
+      local.removeItem(PREFIX + url);
+    }
+  });
 
 /** Deletes the copy of the feed at `url`, e.g. one the readers could not read. */
-export function forgetStored(url: string): void {
-  const local = openStorage();
-  if (!local) return;
-  try {
-    const index = readIndex(local);
-    drop(local, index, url);
-    save(local, index);
-  } catch {
-    // Nothing more to do without storage.
-  }
-}
+export const forgetStored = (url: string) => withIndex((local, index) => drop(local, index, url));
 
 /** Deletes every stored copy (clearFeedCache()). */
-export function clearStored(): void {
-  const local = openStorage();
-  if (!local) return;
-  try {
+export const clearStored = () =>
+  withIndex((local, index) => {
+    // Every key of ours, also a copy whose index line was lost (storage full when it was written).
     for (let i = local.length; i--;) {
       const key = local.key(i);
       if (key?.startsWith(PREFIX)) local.removeItem(key);
     }
-  } catch {
-    // Nothing more to do without storage.
-  }
-}
+    for (const url in index) delete index[url];
+  });

@@ -48,11 +48,14 @@ export interface FeedControllerOptions<T> {
  */
 export class FeedController<T> implements ReactiveController {
   private state: FeedState<T> = { status: 'initial' };
+  /**
+   * True while `value` comes from a copy kept from an earlier visit and the request that revalidates it is
+   * out: the status stays `complete` (the reader sees the copy at once), and elements mark themselves busy.
+   */
+  revalidating = false;
   private following?: string;
   private refreshing = 0;
   private maxAge?: number;
-  /** True while the value shown was read from a stored copy that the network has not answered for yet. */
-  private checking = false;
   private stop?: () => void;
   private lastDocument?: FeedDocument;
   /** The absolute URL `state` is about (the client's key for it). */
@@ -80,14 +83,6 @@ export class FeedController<T> implements ReactiveController {
   /** Absolute URL of the document `value` was read from. */
   get source(): string | undefined {
     return 'value' in this.state ? this.stateUrl : undefined;
-  }
-
-  /**
-   * True while `value` comes from a copy kept from an earlier visit and the request that revalidates it is
-   * out: the status stays `complete` (the reader sees the copy at once), and elements mark themselves busy.
-   */
-  get revalidating(): boolean {
-    return this.checking;
   }
 
   /** Why the feed could not be read (`error`), or why `value` is out of date (`stale`). */
@@ -146,17 +141,14 @@ export class FeedController<T> implements ReactiveController {
       this.state = { status: url ? 'pending' : 'initial' };
       this.lastDocument = undefined;
     }
-    if (url) {
-      const options = { refresh, maxAge: (maxAge ?? -1) >= 0 ? maxAge : undefined };
-      this.stop = watchFeed(url, (snapshot) => this.receive(url, snapshot), options);
-    }
+    if (url) this.stop = watchFeed(url, (s) => this.receive(url, s), { refresh, maxAge });
   }
 
   private receive(url: string, snapshot: FeedSnapshot): void {
     // A response for a URL the element has since moved away from is dropped.
     if (url !== this.following) return;
     const { document, error, storedAt } = snapshot;
-    this.checking = storedAt !== undefined && snapshot.loading;
+    this.revalidating = storedAt !== undefined && snapshot.loading;
     if (document && document !== this.lastDocument) {
       this.read(url, document, storedAt !== undefined);
     } else if (error && error !== this.error) {
