@@ -20,6 +20,7 @@ import { TICKERS } from './ticker-steady.js';
 const LISTS = [
   {
     name: 'news-widgets <nw-news-list>',
+    short: 'ours',
     page: 'list-ours.html',
     element: 'nw-news-list',
     ours: true,
