@@ -26,6 +26,10 @@ function shownDay(date: Date): Date {
     : new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
+/**
+ * Who published `sheet` and for which day, in `locale`'s words and dates (the day `short` on the visible line,
+ * `long` when spoken), so that every rate element says it the same way.
+ */
 export function aboutRates(sheet: RateSheet, locale: string): RatesAbout {
   const words = ratesMessages(locale);
   const { format, date } = sheet;
