@@ -177,8 +177,11 @@ export class NwNewsList extends LitElement {
 
   protected override firstUpdated(): void {
     // The feed request is on its way by now (the pager starts it before the first render); building the
-    // cards' date formatters meanwhile keeps that cost out of the time between the response and the paint.
-    warmDates(this.language.locale);
+    // cards' date formatters and the header's number format meanwhile keeps that cost out of the time
+    // between the response and the paint.
+    const locale = this.language.locale;
+    warmDates(locale);
+    listMessages(locale).viewingResults(1, 1, 1);
   }
 
   protected override update(changed: PropertyValues<this>): void {
