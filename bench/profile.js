@@ -4,16 +4,19 @@
 // list case measures — from the end of the feed's response to the frame showing six cards painted — the median
 // time per kind of work (script, style, layout, paint, garbage collection, idle…) and the functions with the
 // most self time in the run nearest that median, each with the start of its minified source so it can be
-// found in src/. Example:
+// found in src/. The feed answers after the list case's latency unless it carries its own query. Example:
 //   node bench/profile.js list-ours.html /gen/articles-10000.json
 import { readFile, rm } from 'node:fs/promises';
 import { launchBrowser, openPage, waitForPainted } from './lib/browser.js';
 import { writeFeeds } from './lib/feeds.js';
 import { startServer } from './lib/server.js';
 import { median } from './lib/stats.js';
+import { FEED_LATENCY_MS } from './cases/list.js';
 
-const [pageName = 'list-ours.html', feed = '/gen/articles-50.json', runsArg = '3'] =
+const [pageName = 'list-ours.html', feedArg = '/gen/articles-50.json', runsArg = '3'] =
   process.argv.slice(2);
+// Answered after the list case's latency, unless the feed names its own query (e.g. `?delay=0`).
+const feed = feedArg.includes('?') ? feedArg : `${feedArg}?delay=${FEED_LATENCY_MS}`;
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
@@ -237,7 +240,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await page.tracing.start({ categories: CATEGORIES });
     await cdp.send('Profiler.start');
-    await page.goto(`${server.origin}/pages/${pageName}?feed=${feed}`);
+    await page.goto(`${server.origin}/pages/${pageName}?feed=${encodeURIComponent(feed)}`);
     const painted = await waitForPainted(page, 60_000);
     const { profile } = await cdp.send('Profiler.stop');
     // A mark whose page time is known ties performance.now() to the trace's clock.
