@@ -53,11 +53,17 @@ function sliced<T, S>(parts: readonly T[], length: (part: T) => number, wrap: (r
   return slices;
 }
 
+/** A document's slices and how many items they hold between them, before any is read. */
+interface Slices<S> {
+  slices: S[];
+  count: number;
+}
+
 /**
  * An XML feed's slices: its head (everything before the first item) and its tail around each run of items;
  * undefined when the items cannot be told apart safely (nested or unbalanced tags).
  */
-function xmlSlices(text: string): string[] | undefined {
+function xmlSlices(text: string): Slices<string> | undefined {
   const items: string[] = [];
   let depth = 0;
   let start = 0;
@@ -79,27 +85,33 @@ function xmlSlices(text: string): string[] | undefined {
   if (depth || !items.length) return undefined;
   const head = text.slice(0, first);
   const tail = text.slice(end);
-  return sliced(
-    items,
-    (item) => item.length,
-    (run) => head + run.join('') + tail,
-  );
+  return {
+    slices: sliced(
+      items,
+      (item) => item.length,
+      (run) => head + run.join('') + tail,
+    ),
+    count: items.length,
+  };
 }
 
 /**
  * A JSON feed's slices, parsed: its `items` in runs, every other field in each; undefined for other JSON. They
  * are read as they are, not written back to text for the adapters to parse again.
  */
-function jsonSlices(text: string): object[] | undefined {
+function jsonSlices(text: string): Slices<object> | undefined {
   const feed: unknown = JSON.parse(text);
   const items = (feed as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) return undefined;
   const itemChars = text.length / items.length;
-  return sliced(
-    items,
-    () => itemChars,
-    (run) => ({ ...(feed as object), items: run }),
-  );
+  return {
+    slices: sliced(
+      items,
+      () => itemChars,
+      (run) => ({ ...(feed as object), items: run }),
+    ),
+    count: items.length,
+  };
 }
 
 /** One page from the pages of a feed's slices: the first one's links and counts, every slice's items once. */
@@ -113,10 +125,16 @@ function joined(pages: readonly ArticlePage[]): ArticlePage {
  * Reads one page of articles like `parseArticles`, at once for a small document and in slices, yielding to
  * the page between them, for a big one. A transform sees the whole document, so it is never sliced; neither is
  * a document the slicer does not understand (it is read at once, as before).
+ *
+ * `shown` gets the page as far as the first slice, so that a list can show its first page while the rest is
+ * read: a reader waits for the articles on screen, not for ten thousand behind them. Its `total` is the count
+ * of items in the document (where it has no next page), which the whole page's confirms unless some item was
+ * unreadable or repeated.
  */
 export function parseArticlesInSlices(
   document: FeedDocument,
   options: ArticleOptions = {},
+  shown?: (first: ArticlePage) => void,
 ): ArticlePage | Promise<ArticlePage> {
   if (document.text.length <= SLICE_CHARS || options.transform) {
     return parseArticles(document, options);
@@ -124,20 +142,24 @@ export function parseArticlesInSlices(
   return (async () => {
     await yieldToPage();
     const text = document.text.replace(/^\uFEFF/, '').trim();
-    let slices: (string | object)[] | undefined;
+    let found: Slices<string | object> | undefined;
     try {
-      slices = text.startsWith('<') ? xmlSlices(text) : jsonSlices(text);
+      found = text.startsWith('<') ? xmlSlices(text) : jsonSlices(text);
     } catch {
       // Not JSON after all, or broken: the adapters say so in their own words.
     }
-    if (!slices || slices.length < 2) return parseArticles(document, options);
+    if (!found || found.slices.length < 2) return parseArticles(document, options);
     const pages: ArticlePage[] = [];
-    for (const slice of slices) {
+    for (const slice of found.slices) {
       pages.push(
         typeof slice === 'string'
           ? parseArticles({ ...document, text: slice }, options)
           : readArticles(slice, document, options),
       );
+      if (pages.length === 1 && shown) {
+        const [first] = pages;
+        shown(first.next ? joined(pages) : { ...joined(pages), total: found.count });
+      }
       await yieldToPage();
     }
     return joined(pages);

@@ -87,15 +87,16 @@ export class Pager implements ReactiveController {
     this.feed = new FeedController(host, {
       url: () => this.url,
       refresh: () => this.settings().refresh,
-      parse: (document) => {
+      parse: (document, shown) => {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
-        // A big document is read in slices, between which the host page keeps its main thread.
-        return parseArticlesInSlices(document, {
-          format,
-          transform,
-          visited: this.chain(src).urls,
-        });
+        // A big document is read in slices, between which the host page keeps its main thread; its first
+        // slice is shown as soon as it is read (see `chain`).
+        return parseArticlesInSlices(
+          document,
+          { format, transform, visited: this.chain(src).urls },
+          shown,
+        );
       },
       args: () => {
         const { format, transform } = this.settings();
@@ -178,19 +179,32 @@ export class Pager implements ReactiveController {
     return urls[Math.min(this.reach, urls.length - 1)];
   }
 
-  /** The JSON Feed chain read so far: `src`, then each page's `next`, while those are read. */
-  private chain(src: string | undefined): { urls: string[]; pages: ArticlePage[] } {
+  /**
+   * The JSON Feed chain read so far: `src`, then each page's `next`, while those are read. With `partly`, the
+   * document being read counts as far as it has been read (`reading` then says so): enough to show, never
+   * to decide which document to follow next.
+   */
+  private chain(
+    src: string | undefined,
+    partly = false,
+  ): { urls: string[]; pages: ArticlePage[]; reading: boolean } {
     const urls: string[] = [];
     const pages: ArticlePage[] = [];
+    let reading = false;
     let url = src ? absolute(src) : undefined;
     while (url && !urls.includes(url)) {
       urls.push(url);
-      const page = this.pages.get(url);
+      let page = this.pages.get(url);
+      if (!page && partly && url === this.url) {
+        page = this.feed.partial;
+        reading = !!page;
+      }
       if (!page) break;
       pages.push(page);
+      if (reading) break;
       url = page.next;
     }
-    return { urls, pages };
+    return { urls, pages, reading };
   }
 
   /**
@@ -266,9 +280,10 @@ export class Pager implements ReactiveController {
   private browserView(settings: PagerSettings): PageView {
     const { src, items, pagination } = settings;
     const size = this.size(settings);
-    const { pages } = this.chain(src);
+    const { pages, reading } = this.chain(src, true);
     const all = items ?? (pages.length === 1 ? pages[0].items : pages.flatMap((p) => p.items));
-    const complete = !!items || !src || (pages.length > 0 && !pages[pages.length - 1].next);
+    const complete =
+      !!items || !src || (pages.length > 0 && !reading && !pages[pages.length - 1].next);
     const total = complete ? all.length : pages[0]?.total;
     const last = total === undefined ? undefined : Math.max(1, Math.ceil(total / size));
     const page = this.clamp(settings.page, last);
