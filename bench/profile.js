@@ -11,10 +11,12 @@ import { launchBrowser, openPage, waitForPainted } from './lib/browser.js';
 import { writeFeeds } from './lib/feeds.js';
 import { startServer } from './lib/server.js';
 import { median } from './lib/stats.js';
-import { FEED_LATENCY_MS } from './cases/list.js';
+import { FEED_LATENCY_MS, switchPage } from './cases/list.js';
 
-const [pageName = 'list-ours.html', feedArg = '/gen/articles-50.json', runsArg = '3'] =
+const [pageName = 'list-ours.html', feedArg = '/gen/articles-50.json', runsArg = '3', mode] =
   process.argv.slice(2);
+// `switch` as the fourth argument: the window is the list case's page switch instead.
+const switching = mode === 'switch';
 // Answered after the list case's latency, unless the feed names its own query (e.g. `?delay=0`).
 const feed = feedArg.includes('?') ? feedArg : `${feedArg}?delay=${FEED_LATENCY_MS}`;
 const CATEGORIES = [
@@ -228,28 +230,42 @@ function functionsIn(profile, from, to) {
   return self;
 }
 
+const demoFeed = JSON.parse(
+  await readFile(new URL('../demo/feeds/articles.json', import.meta.url), 'utf8'),
+);
+// The generated feeds keep the demo's first titles, so page 2 starts with the demo's seventh.
+const seventhTitle = demoFeed.items[6].title;
 const feedsDir = await writeFeeds();
 const server = await startServer({ '/gen/': feedsDir });
 const browser = await launchBrowser();
 const runs = [];
 try {
   for (let run = 0; run < Number(runsArg); run++) {
-    // Trace from before navigation: open a blank page, start, then go.
+    // Trace from before navigation (or, for a page switch, from the first page painted) to the end.
     const { page, cdp } = await openPage(browser, 'about:blank');
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.tracing.start({ categories: CATEGORIES });
-    await cdp.send('Profiler.start');
+    const start = async () => {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await page.tracing.start({ categories: CATEGORIES });
+      await cdp.send('Profiler.start');
+    };
+    if (!switching) await start();
     await page.goto(`${server.origin}/pages/${pageName}?feed=${encodeURIComponent(feed)}`);
-    const painted = await waitForPainted(page, 60_000);
+    let painted = await waitForPainted(page, 60_000);
+    if (switching) {
+      await start();
+      const switched = await page.evaluate(switchPage, seventhTitle);
+      painted = (await page.evaluate(() => window.__benchSwitchStart)) + switched;
+    }
     const { profile } = await cdp.send('Profiler.stop');
     // A mark whose page time is known ties performance.now() to the trace's clock.
-    const { responseEnd, markAt } = await page.evaluate((path) => {
+    const { responseEnd, switchStart, markAt } = await page.evaluate((path) => {
       performance.mark('bench-sync');
       return {
         responseEnd: performance
           .getEntriesByType('resource')
           .find((entry) => entry.name.includes(path))?.responseEnd,
+        switchStart: window.__benchSwitchStart,
         markAt: performance.getEntriesByName('bench-sync')[0].startTime,
       };
     }, feed);
@@ -257,12 +273,13 @@ try {
     await page.close();
     const mark = traceEvents.find((e) => e.name === 'bench-sync');
     const offset = mark.ts - markAt * 1000;
-    const from = offset + responseEnd * 1000;
+    const windowStart = switching ? switchStart : responseEnd;
+    const from = offset + windowStart * 1000;
     const to = offset + painted * 1000;
     const main = mainThread(traceEvents);
     const events = mainThreadEvents(traceEvents, main);
     runs.push({
-      window: painted - responseEnd,
+      window: painted - windowStart,
       kinds: breakdown(events, from, to),
       tasks: tasksIn(events, from, to),
       names: breakdown(events, from, to, true),
@@ -293,7 +310,8 @@ async function described(frame) {
 
 const windowMs = median(runs.map((run) => run.window));
 console.log(
-  `${pageName} on ${feed}: response end → six cards painted, median of ${runs.length}: ` +
+  `${pageName} on ${feed}: ${switching ? 'page switch' : 'response end'} → six cards painted, ` +
+    `median of ${runs.length}: ` +
     `${windowMs.toFixed(1)} ms (${runs.map((run) => run.window.toFixed(1)).join(', ')})`,
 );
 const kinds = new Set(runs.flatMap((run) => Object.keys(run.kinds)));

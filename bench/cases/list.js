@@ -21,10 +21,14 @@ const LISTS = [
   { name: 'news-widgets <nw-news-list>', page: 'list-ours.html', ours: true },
 ];
 
-/** In the page: from asking for the next page to the frame that shows its first card, painted. */
-function switchPage(expectedTitle) {
+/**
+ * In the page: from asking for the next page to the frame that shows its first card, painted. The start is
+ * kept in `window.__benchSwitchStart` for bench/profile.js.
+ */
+export function switchPage(expectedTitle) {
   return new Promise((resolve) => {
     const start = performance.now();
+    window.__benchSwitchStart = start;
     window.benchNextPage();
     const poll = () => {
       if (window.benchCards()[0] === expectedTitle)
