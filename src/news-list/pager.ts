@@ -77,6 +77,8 @@ export class Pager implements ReactiveController {
   /** `src`, `format` and `transform` at the last update: when one changes, every page read is forgotten. */
   private source: readonly unknown[] = [];
   private readonly feed: FeedController<ArticlePage>;
+  /** The first slice of a big document still being read, and the document's URL. */
+  private firstSlice?: { url: string; page: ArticlePage };
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -87,7 +89,7 @@ export class Pager implements ReactiveController {
     this.feed = new FeedController(host, {
       url: () => this.url,
       refresh: () => this.settings().refresh,
-      parse: (document, shown) => {
+      parse: (document) => {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
         // A big document is read in slices, between which the host page keeps its main thread; its first
@@ -95,7 +97,10 @@ export class Pager implements ReactiveController {
         return parseArticlesInSlices(
           document,
           { format, transform, visited: this.chain(src).urls },
-          shown,
+          (page) => {
+            this.firstSlice = { url: absolute(document.url), page };
+            host.requestUpdate();
+          },
         );
       },
       args: () => {
@@ -126,6 +131,7 @@ export class Pager implements ReactiveController {
       this.pages.clear();
       this.reach = 0;
       this.url = undefined;
+      this.firstSlice = undefined;
     }
     this.source = source;
     this.keepAnswer();
@@ -195,9 +201,9 @@ export class Pager implements ReactiveController {
     while (url && !urls.includes(url)) {
       urls.push(url);
       let page = this.pages.get(url);
-      if (!page && partly && url === this.url) {
-        page = this.feed.partial;
-        reading = !!page;
+      if (!page && partly && this.feed.status === 'pending' && this.firstSlice?.url === url) {
+        page = this.firstSlice.page;
+        reading = true;
       }
       if (!page) break;
       pages.push(page);

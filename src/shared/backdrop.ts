@@ -67,9 +67,9 @@ function readBeforePaint(batch: Iterable<BackdropController>): void {
   for (const controller of batch) unread.add(controller);
   pending ||= requestAnimationFrame(() => {
     pending = 0;
-    const read = [...unread].map((controller) => [controller, controller.read()] as const);
+    unread.forEach((controller) => controller.read());
+    unread.forEach((controller) => controller.apply());
     unread.clear();
-    for (const [controller, scheme] of read) controller.apply(scheme);
   });
 }
 
@@ -104,7 +104,6 @@ export class BackdropController implements ReactiveController {
 
   hostDisconnected(): void {
     controllers.delete(this);
-    unread.delete(this);
   }
 
   hostUpdated(): void {
@@ -112,18 +111,13 @@ export class BackdropController implements ReactiveController {
     else this.apply();
   }
 
-  /** The palette for the background behind the host now; undefined while it is not in the page. */
-  read(): 'light' | 'dark' | undefined {
-    if (!this.host.isConnected) return undefined;
-    return backdropIsDark(this.host) ? 'dark' : 'light';
+  /** Works out the palette for the background behind the host now (`apply` writes it). */
+  read(): void {
+    if (this.host.isConnected) this.scheme = backdropIsDark(this.host) ? 'dark' : 'light';
   }
 
-  /**
-   * Writes the palette (a new one, or the last one read) on the base part, through the CSSOM, which
-   * `style-src 'self'` pages allow; the base part may be re-rendered, so each update.
-   */
-  apply(scheme = this.scheme): void {
-    this.scheme = scheme;
+  /** Through the CSSOM, which `style-src 'self'` pages allow; the base part may be re-rendered, so each update. */
+  apply(): void {
     const base = this.host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (!base || !this.scheme) return;
     if (base !== this.base || base.style.colorScheme !== this.scheme) {

@@ -29,10 +29,9 @@ export interface FeedControllerOptions<T> {
   /**
    * Turns a fetched document into the element's model. Throws (or rejects, any error) when it cannot. A
    * promise is for big documents read in slices that give the page its main thread back between them; the
-   * element keeps what it showed until the promise settles. Meanwhile `shown` may hand over the model as far
-   * as it has been read, which the element may show as `partial` (a first page of a long list).
+   * element keeps what it showed until the promise settles.
    */
-  parse: (document: FeedDocument, shown: (partial: T) => void) => T | Promise<T>;
+  parse: (document: FeedDocument) => T | Promise<T>;
   /**
    * What `parse` reads besides the document (a format, a transform), like a task's arguments: when one of
    * them changes, the document already fetched is read again rather than left parsed the old way.
@@ -56,8 +55,6 @@ export class FeedController<T> implements ReactiveController {
   private lastArgs: readonly unknown[] = [];
   /** Counts reads: a slow read of a document finishes only if no later read or URL overtook it. */
   private reads = 0;
-  /** What the current read has shown so far (see `partial`). */
-  private progress?: T;
 
   constructor(
     private readonly host: Host,
@@ -78,14 +75,6 @@ export class FeedController<T> implements ReactiveController {
   /** Absolute URL of the document `value` was read from. */
   get source(): string | undefined {
     return 'value' in this.state ? this.stateUrl : undefined;
-  }
-
-  /**
-   * The model of a document still being read, as far as it has been read, while there is no `value` for its
-   * URL yet (status `pending`); nothing is announced for it (no `nw-load` until the whole is read).
-   */
-  get partial(): T | undefined {
-    return this.state.status === 'pending' ? this.progress : undefined;
   }
 
   /** Why the feed could not be read (`error`), or why `value` is out of date (`stale`). */
@@ -140,7 +129,6 @@ export class FeedController<T> implements ReactiveController {
       this.reads++;
       this.stateUrl = absolute;
       this.state = { status: url ? 'pending' : 'initial' };
-      this.progress = undefined;
       this.lastDocument = undefined;
     }
     if (url) this.stop = watchFeed(url, (snapshot) => this.receive(url, snapshot), { refresh });
@@ -174,19 +162,12 @@ export class FeedController<T> implements ReactiveController {
           ? cause
           : feedError('format', url, 'is not in a format news-widgets can read'),
       );
-    this.progress = undefined;
-    const shown = (partial: T) => {
-      if (read !== this.reads) return;
-      this.progress = partial;
-      this.host.requestUpdate();
-    };
     try {
-      const value = this.options.parse(document, shown);
+      const value = this.options.parse(document);
       if (!(value instanceof Promise)) return loaded(value);
       // Settled outside any update, unless a later read overtook it: the host is asked for one, as by a fetch.
       const settled = (outcome: () => void) => {
         if (read !== this.reads) return;
-        this.progress = undefined;
         outcome();
         this.host.requestUpdate();
       };

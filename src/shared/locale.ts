@@ -26,20 +26,11 @@ function nearestLang(element: Element): string | undefined {
   return undefined;
 }
 
-// Every element resolves its locale at each render, and a list renders a card per article: asking Intl to
-// canonicalize the same few tags each time cost more than the rest of resolving, so each answer is kept.
-const canonicalTags = new Map<string, string | undefined>();
-
 function canonical(tag: string | null | undefined): string | undefined {
   if (!tag?.trim()) return undefined;
-  if (!canonicalTags.has(tag)) {
-    let locale: string | undefined;
-    try {
-      locale = Intl.getCanonicalLocales(tag.trim())[0];
-    } catch {
-      locale = undefined;
-    }
-    canonicalTags.set(tag, locale);
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
   }
-  return canonicalTags.get(tag);
 }
