@@ -1,4 +1,5 @@
 import {
+  CSSResult,
   LitElement,
   html,
   isServer,
@@ -182,6 +183,10 @@ export class NwNewsList extends LitElement {
     const locale = this.language.locale;
     warmDates(locale);
     listMessages(locale).viewingResults(1, 1, 1);
+    // Likewise the cards' style sheet, whose CSS Lit parses when the first card attaches its shadow root.
+    const card = customElements.get('nw-article-card') as typeof LitElement | undefined;
+    for (const style of card?.elementStyles ?? [])
+      if (style instanceof CSSResult) void style.styleSheet;
   }
 
   protected override update(changed: PropertyValues<this>): void {
