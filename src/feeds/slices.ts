@@ -36,7 +36,11 @@ function yieldToPage(): Promise<void> {
 }
 
 /** `parts` in runs of about `SLICE_CHARS` characters (`length` gives a part's), each made a slice by `wrap`. */
-function sliced<T, S>(parts: readonly T[], length: (part: T) => number, wrap: (run: T[]) => S) {
+function sliced<T, S>(
+  parts: readonly T[],
+  length: (part: T) => number,
+  wrap: (run: T[]) => S,
+): Slices<S> {
   const slices: S[] = [];
   let run: T[] = [];
   let chars = 0;
@@ -50,7 +54,7 @@ function sliced<T, S>(parts: readonly T[], length: (part: T) => number, wrap: (r
     }
   }
   if (run.length) slices.push(wrap(run));
-  return slices;
+  return { slices, count: parts.length };
 }
 
 /** A document's slices and how many items they hold between them, before any is read. */
@@ -85,14 +89,11 @@ function xmlSlices(text: string): Slices<string> | undefined {
   if (depth || !items.length) return undefined;
   const head = text.slice(0, first);
   const tail = text.slice(end);
-  return {
-    slices: sliced(
-      items,
-      (item) => item.length,
-      (run) => head + run.join('') + tail,
-    ),
-    count: items.length,
-  };
+  return sliced(
+    items,
+    (item) => item.length,
+    (run) => head + run.join('') + tail,
+  );
 }
 
 /**
@@ -104,14 +105,11 @@ function jsonSlices(text: string): Slices<object> | undefined {
   const items = (feed as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) return undefined;
   const itemChars = text.length / items.length;
-  return {
-    slices: sliced(
-      items,
-      () => itemChars,
-      (run) => ({ ...(feed as object), items: run }),
-    ),
-    count: items.length,
-  };
+  return sliced(
+    items,
+    () => itemChars,
+    (run) => ({ ...(feed as object), items: run }),
+  );
 }
 
 /** One page from the pages of a feed's slices: the first one's links and counts, every slice's items once. */
@@ -156,10 +154,8 @@ export function parseArticlesInSlices(
           ? parseArticles({ ...document, text: slice }, options)
           : readArticles(slice, document, options),
       );
-      if (pages.length === 1 && shown) {
-        const [first] = pages;
-        shown(first.next ? joined(pages) : { ...joined(pages), total: found.count });
-      }
+      const [first] = pages;
+      if (pages.length === 1) shown?.({ ...first, total: first.next ? undefined : found.count });
       await yieldToPage();
     }
     return joined(pages);

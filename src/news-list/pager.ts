@@ -93,7 +93,7 @@ export class Pager implements ReactiveController {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
         // A big document is read in slices, between which the host page keeps its main thread; its first
-        // slice is shown as soon as it is read (see `chain`).
+        // slice is shown as soon as it is read (see `browserView`).
         return parseArticlesInSlices(
           document,
           { format, transform, visited: this.chain(src).urls },
@@ -185,32 +185,19 @@ export class Pager implements ReactiveController {
     return urls[Math.min(this.reach, urls.length - 1)];
   }
 
-  /**
-   * The JSON Feed chain read so far: `src`, then each page's `next`, while those are read. With `partly`, the
-   * document being read counts as far as it has been read (`reading` then says so): enough to show, never
-   * to decide which document to follow next.
-   */
-  private chain(
-    src: string | undefined,
-    partly = false,
-  ): { urls: string[]; pages: ArticlePage[]; reading: boolean } {
+  /** The JSON Feed chain read so far: `src`, then each page's `next`, while those are read. */
+  private chain(src: string | undefined): { urls: string[]; pages: ArticlePage[] } {
     const urls: string[] = [];
     const pages: ArticlePage[] = [];
-    let reading = false;
     let url = src ? absolute(src) : undefined;
     while (url && !urls.includes(url)) {
       urls.push(url);
-      let page = this.pages.get(url);
-      if (!page && partly && this.feed.status === 'pending' && this.firstSlice?.url === url) {
-        page = this.firstSlice.page;
-        reading = true;
-      }
+      const page = this.pages.get(url);
       if (!page) break;
       pages.push(page);
-      if (reading) break;
       url = page.next;
     }
-    return { urls, pages, reading };
+    return { urls, pages };
   }
 
   /**
@@ -286,7 +273,12 @@ export class Pager implements ReactiveController {
   private browserView(settings: PagerSettings): PageView {
     const { src, items, pagination } = settings;
     const size = this.size(settings);
-    const { pages, reading } = this.chain(src, true);
+    let { pages } = this.chain(src);
+    // The first slice of `src` while the rest is read: enough to show, never to follow a link from.
+    const slice = this.firstSlice;
+    const reading =
+      !pages.length && this.feed.status === 'pending' && !!src && slice?.url === absolute(src);
+    if (reading) pages = [slice.page];
     const all = items ?? (pages.length === 1 ? pages[0].items : pages.flatMap((p) => p.items));
     const complete =
       !!items || !src || (pages.length > 0 && !reading && !pages[pages.length - 1].next);
