@@ -63,7 +63,15 @@ export default defineConfig(({ mode }) => {
         // Terser is slow on purpose (three passes); Rolldown's timing report about it is noise here.
         checks: { pluginTimings: false },
         // `/* @__PURE__ */` marks only help a later bundler; these files go straight into pages.
-        output: { minify: true, comments: { annotation: false } },
+        output: {
+          minify: true,
+          comments: { annotation: false },
+          // What loads only when a page needs it (another language's words, code for rare feeds) is a chunk
+          // beside the bundle, named after the bundle: each bundle is its own build into the same dist/.
+          chunkFileNames: `chunks/${mode}-[name]-[hash].js`,
+          // A classic script cannot import: there every chunk is inlined (its budget says so).
+          codeSplitting: bundle.format !== 'iife',
+        },
         // Lit's modules only register their version on globalThis at load; without this, importing `css`
         // from 'lit' keeps all of LitElement in the ticker's bundle, which does not use it.
         treeshake: {
