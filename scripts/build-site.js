@@ -63,8 +63,8 @@ async function buildSite() {
   await cp('dist', 'site/dist', { recursive: true });
   await cp('docs', 'site/docs', { recursive: true });
   await mkdir(`site/news-widgets/${version}`, { recursive: true });
-  for (const file of ['news-widgets.js', 'news-widgets.iife.js', 'rate-ticker.js'])
-    await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`);
+  for (const file of ['news-widgets.js', 'news-widgets.iife.js', 'rate-ticker.js', 'chunks'])
+    await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`, { recursive: true });
 
   console.log(
     `site/: the demo and the embed builder (news-widgets ${version}, ${info.bundles.all.integrity})`,
