@@ -72,6 +72,9 @@ export default defineConfig(({ mode }) => {
           // A classic script cannot import: there every chunk is inlined (its budget says so).
           codeSplitting: bundle.format !== 'iife',
         },
+        // A chunk imports what it shares with the bundle from the bundle itself: library mode's 'strict'
+        // default would move that shared code into a third file every page must also fetch.
+        preserveEntrySignatures: 'allow-extension',
         // Lit's modules only register their version on globalThis at load; without this, importing `css`
         // from 'lit' keeps all of LitElement in the ticker's bundle, which does not use it.
         treeshake: {

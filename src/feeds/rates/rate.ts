@@ -1,5 +1,5 @@
 import { parseDate } from '../dates.js';
-import { collapse } from '../text.js';
+import { collapse } from '../collapse.js';
 import type { Rate, RateSheet } from '../types.js';
 
 // Currency and asset codes: ISO 4217 (`USD`), and the longer tickers some feeds carry (`USDT`). Anything
