@@ -43,18 +43,23 @@ export function tagsOf(locale: string): string[] {
 export function registerMessages(lang: string, messages: Partial<Messages>): void {
   const key = Intl.getCanonicalLocales(lang)[0].toLowerCase();
   added.set(key, { ...added.get(key), ...messages });
+  changed();
+}
+
+/** New words (registered or loaded): lookups merge again, and every element shown re-renders. */
+function changed(): void {
   merged = new WeakMap();
   version++;
   for (const listener of listeners) listener();
 }
 
-/** Calls `listener` after each `registerMessages`; returns the function that stops listening. */
+/** Calls `listener` after each `registerMessages` and each language loaded; returns the function that stops. */
 export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-/** Changes with each `registerMessages`: an element away from the page at the time re-renders on its return. */
+/** Changes with each change of words: an element away from the page at the time re-renders on its return. */
 export const wordsVersion = () => version;
 
 /** The shipped entries of `table` for `locale`'s tags (`ru`, then `ru-kz`), loaded or not. */
@@ -74,8 +79,8 @@ function load(loader: Loader<unknown>, tag: string): Promise<void> {
           warnOnce(`the words for "${tag}" could not be loaded; showing English.`, error);
         },
       )
-      // A table that arrives replaces the English a lookup may have merged in its place.
-      .then(() => void (merged = new WeakMap()));
+      // A table that arrives replaces the English a lookup merged in its place, on every element showing it.
+      .then(changed);
     loading.set(loader, done);
   }
   return done;
@@ -102,22 +107,26 @@ export function wordsReady(
 
 /**
  * The words of one table (common, ticker, list…) for `locale`: English, under the language's table, under
- * the region's (`ru-KZ`), each under what the site registered for it. A shipped table not loaded yet (see
- * `wordsReady`) counts as absent. Extra keys a site registered for other tables ride along unused.
+ * the region's (`ru-KZ`), each under what the site registered for it. Extra keys a site registered for other
+ * tables ride along unused. A shipped table not loaded yet counts as absent, and starts loading: an element
+ * that did not wait for it (`wordsReady`) shows English until it arrives, then re-renders.
  */
 export function wordsFor<T extends object>(locale: string, table: WordTable<T>): T {
   let byLocale = merged.get(table);
   if (!byLocale) merged.set(table, (byLocale = new Map()));
   let words = byLocale.get(locale) as T | undefined;
   if (!words) {
-    const shipped = entriesFor(locale, table).map((entry) =>
-      isLoader(entry) ? (loaded.get(entry) as T | undefined) : entry,
-    );
+    const tags = tagsOf(locale);
+    const shipped = entriesFor(locale, table).map((entry, i) => {
+      if (!isLoader(entry)) return entry;
+      if (!loaded.has(entry)) void load(entry, tags[i]);
+      return loaded.get(entry) as T | undefined;
+    });
     words = Object.assign(
       {},
       table.en,
       added.get('en'),
-      ...tagsOf(locale).flatMap((tag, i) => [shipped[i], added.get(tag)]),
+      ...tags.flatMap((tag, i) => [shipped[i], added.get(tag)]),
     ) as T;
     byLocale.set(locale, words);
   }

@@ -64,7 +64,7 @@ export class LangController implements ReactiveController {
 
   constructor(
     readonly host: Host,
-    private readonly tables: readonly WordTable<unknown>[],
+    private readonly tables: readonly WordTable<unknown>[] = [],
   ) {
     host.addController(this);
   }

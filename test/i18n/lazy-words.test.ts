@@ -4,6 +4,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import sinon from 'sinon';
 import { registerMessages } from '../../src/index.js';
+import { onMessagesChange, wordsFor } from '../../src/i18n/registry.js';
 import { COMMON } from '../../src/i18n/common.js';
 import { TICKER } from '../../src/i18n/ticker.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
@@ -136,6 +137,19 @@ describe('words loaded with their language', () => {
     pages.push(page);
     // The site's name for the strip, the shipped Uzbek for the button it left alone.
     expect(renders[0]).to.match(/^Kurslar \| Pauza/);
+  });
+
+  it('loads a table looked up before it was loaded, and tells every element when it arrives', async () => {
+    // What an element that does not wait for its words (a new one that forgot its tables) goes through.
+    const arrived = new Promise<void>((resolve) => {
+      const stop = onMessagesChange(() => {
+        stop();
+        resolve();
+      });
+    });
+    expect(wordsFor('ky', TICKER).exchangeRates).to.equal('Exchange rates');
+    await arrived;
+    expect(wordsFor('ky', TICKER).exchangeRates).to.equal('Валюта курстары');
   });
 
   it('loads a language’s file once per page, however many elements speak it', async () => {
