@@ -5,12 +5,12 @@ import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
-import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
+import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
-import { ratesMessages } from '../i18n/rates.js';
+import { RATES_TABLES, ratesMessages } from '../i18n/rates.js';
 import { aboutRates, outdatedFrom } from '../shared/rates-about.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
 
@@ -188,7 +188,7 @@ export class NwRateTicker extends LitElement {
   private outdatedAt?: number;
   private outdatedTimer?: ReturnType<typeof setTimeout>;
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, [...TICKER_TABLES, ...RATES_TABLES]);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -200,6 +200,11 @@ export class NwRateTicker extends LitElement {
     parse: (document) => parseRateFeed(document, this.transform),
     args: () => [this.transform],
   });
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
