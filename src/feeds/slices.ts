@@ -1,19 +1,24 @@
-// Big feeds read in slices, so that the page hosting a widget never waits long for its main thread: a
-// 2 MB RSS read at once blocks clicks and scrolling for hundreds of milliseconds on a phone. Each slice is an
-// ordinary document of a few hundred items (the feed's own head and tail around them) read by the usual
-// adapters, and the page gets a turn between slices. Small feeds are read at once, as before.
-import { parseArticles, type ArticleOptions } from './articles.js';
+// Big feeds read in turns, so that the page hosting a widget never waits long for its main thread: a 2 MB RSS
+// read at once blocks clicks and scrolling for hundreds of milliseconds on a phone. An XML feed is cut into
+// ordinary documents of a few dozen items each (the feed's own head and tail around them), each read by the
+// usual parser and adapters; a JSON feed is parsed once (a few milliseconds for 2 MB) and its items read in
+// runs by the adapter the whole document calls for. Work goes in turns of about TURN_MS, and the page gets its
+// main thread back between them. Small feeds are read at once, as before.
+import { readWith } from './adapter.js';
+import { adapterFor, parseArticles, type ArticleOptions } from './articles.js';
+import { field } from './articles/item.js';
+import { checkEntityExpansion } from './entities.js';
 import type { ArticlePage, FeedDocument } from './types.js';
+import { startOfFeed } from './xml-repair.js';
 
 /** Text above this length is read in slices of about this length. */
-export const SLICE_CHARS = 256 * 1024;
+export const SLICE_CHARS = 32 * 1024;
 
 /**
- * An item or entry tag (with any namespace prefix), skipping CDATA sections and comments, whose text may
- * hold anything: `<item` inside a CDATA description is not an item.
+ * How long reading may keep the main thread before the page gets a turn, in ms: well inside the 50 ms of a
+ * long task even when one slice takes a few times longer on a slow phone.
  */
-const ITEM_TAGS =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)(?:[\w.-]+:)?(?:item|entry)(?=[\s/>])[^>]*>/g;
+const TURN_MS = 10;
 
 /**
  * Gives the main thread back to the page: a click or a frame waiting for it goes first. A plain task, not
@@ -21,68 +26,71 @@ const ITEM_TAGS =
  */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** `parts` in runs of about `SLICE_CHARS` characters (`length` gives a part's), each made a document by `wrap`. */
-function sliced<T>(parts: readonly T[], length: (part: T) => number, wrap: (run: T[]) => string) {
-  const texts: string[] = [];
-  let run: T[] = [];
-  let chars = 0;
-  for (const part of parts) {
-    run.push(part);
-    chars += length(part);
-    if (chars > SLICE_CHARS) {
-      texts.push(wrap(run));
-      run = [];
-      chars = 0;
-    }
-  }
-  if (run.length) texts.push(wrap(run));
-  return texts;
+/** Awaited between steps of reading: yields to the page once the current turn has lasted TURN_MS. */
+type Pause = () => Promise<void> | undefined;
+
+function turns(): Pause {
+  let start = performance.now();
+  return () =>
+    performance.now() - start < TURN_MS
+      ? undefined
+      : yieldToPage().then(() => {
+          start = performance.now();
+        });
 }
 
 /**
- * An XML feed's slices: its head (everything before the first item) and its tail around each run of items;
- * undefined when the items cannot be told apart safely (nested or unbalanced tags).
+ * The start of an item or entry tag (any namespace prefix, `/` for an end tag), or of a CDATA section or
+ * comment, whose text may hold anything (`<item>` in a CDATA description is no item) and is skipped whole.
+ * `[^<>]` keeps a match inside one tag, so a document of unclosed `<item` is still scanned once.
  */
-function xmlSlices(text: string): string[] | undefined {
-  const items: string[] = [];
-  let depth = 0;
-  let start = 0;
-  let first = -1;
-  let end = 0;
-  for (const match of text.matchAll(ITEM_TAGS)) {
+const MARKS = /<(?:!\[CDATA\[|!--|(\/?)(?:[\w.-]+:)?(?:item|entry)(?=[\s/>])[^<>]*>)/g;
+
+/** Where an item is in the text: [start, end). */
+type Span = [number, number];
+
+/**
+ * The spans of an XML feed's items or entries, in order, yielding after each so that the scan can be spread
+ * over turns; undefined when slicing could read the feed differently from reading it at once: an item inside
+ * an item, an end tag without a start, a CDATA section or comment that never ends, or anything but
+ * whitespace between two items (a channel element there would be read by one slice only). Linear in the
+ * length of `text`.
+ */
+export function* itemSpans(text: string): Generator<void, Span[] | undefined> {
+  const marks = new RegExp(MARKS); // its own lastIndex: two widgets may read two feeds in turns
+  const spans: Span[] = [];
+  let start = -1;
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
     const [tag, closing] = match;
-    if (closing === undefined) continue; // CDATA or a comment
-    if (!closing && !depth) start = match.index;
-    if (first < 0) first = start;
-    if (!closing && !tag.endsWith('/>')) {
-      if (++depth > 1) return undefined;
+    if (closing === undefined) {
+      const end = text.indexOf(tag === '<!--' ? '-->' : ']]>', marks.lastIndex);
+      if (end < 0) return undefined;
+      marks.lastIndex = end + 3;
       continue;
     }
-    if (closing && --depth) return undefined;
-    end = match.index + tag.length;
-    items.push(text.slice(start, end));
+    if (!closing) {
+      const previous = spans.at(-1);
+      if (start >= 0 || (previous && /\S/.test(text.slice(previous[1], match.index)))) {
+        return undefined;
+      }
+      start = match.index;
+      if (!tag.endsWith('/>')) continue;
+    } else if (start < 0) {
+      return undefined;
+    }
+    spans.push([start, marks.lastIndex]);
+    start = -1;
+    yield;
   }
-  if (depth || !items.length) return undefined;
-  const head = text.slice(0, first);
-  const tail = text.slice(end);
-  return sliced(
-    items,
-    (item) => item.length,
-    (run) => head + run.join('') + tail,
-  );
+  return start < 0 && spans.length ? spans : undefined;
 }
 
-/** A JSON feed's slices: its `items` in runs, every other field in each; undefined for other JSON. */
-function jsonSlices(text: string): string[] | undefined {
-  const feed: unknown = JSON.parse(text);
-  const items = (feed as { items?: unknown } | null)?.items;
-  if (!Array.isArray(items)) return undefined;
-  const itemChars = text.length / items.length;
-  return sliced(
-    items,
-    () => itemChars,
-    (run) => JSON.stringify({ ...(feed as object), items: run }),
-  );
+/** Runs `steps` to its end, pausing between them; resolves to what it returns. */
+async function inTurns<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 /** One page from the pages of a feed's slices: the first one's links and counts, every slice's items once. */
@@ -93,32 +101,97 @@ function joined(pages: readonly ArticlePage[]): ArticlePage {
 }
 
 /**
+ * An XML feed read a slice at a time: runs of items of about `sliceChars` (never less than the head and tail
+ * they are wrapped in, so a feed with a huge head is not read once per item), each run between the feed's own
+ * head and tail. Undefined when it must be read at once.
+ */
+async function readXmlInSlices(
+  text: string,
+  document: FeedDocument,
+  options: ArticleOptions,
+  sliceChars: number,
+  pause: Pause,
+): Promise<ArticlePage | undefined> {
+  try {
+    // A slice has fewer references than the document: the limit is the whole document's.
+    checkEntityExpansion(text, document.url);
+  } catch {
+    return undefined;
+  }
+  const spans = await inTurns(itemSpans(text), pause);
+  if (!spans) return undefined;
+  const head = text.slice(0, spans[0][0]);
+  const tail = text.slice(spans[spans.length - 1][1]);
+  const runChars = Math.max(sliceChars, head.length + tail.length);
+  const pages: ArticlePage[] = [];
+  let first = 0;
+  let chars = 0;
+  for (let i = 0; i < spans.length; i++) {
+    chars += spans[i][1] - spans[i][0];
+    if (chars < runChars && i < spans.length - 1) continue;
+    const slice = head + text.slice(spans[first][0], spans[i][1]) + tail;
+    pages.push(parseArticles({ ...document, text: slice }, options));
+    first = i + 1;
+    chars = 0;
+    await pause();
+  }
+  return joined(pages);
+}
+
+/**
+ * A JSON feed's items (JSON Feed's `items`, or a top-level array) read in runs of about `sliceChars` by the
+ * adapter the whole document calls for. Undefined when it must be read at once.
+ */
+async function readJsonInSlices(
+  text: string,
+  document: FeedDocument,
+  options: ArticleOptions,
+  sliceChars: number,
+  pause: Pause,
+): Promise<ArticlePage | undefined> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined; // not JSON after all: the adapters say so in their own words
+  }
+  const adapter = adapterFor(raw, document, options.format ?? 'auto');
+  const items = Array.isArray(raw) ? raw : field(raw, 'items');
+  if (!adapter || !Array.isArray(items) || !items.length) return undefined;
+  await pause();
+  const perRun = Math.max(1, Math.floor((items.length * sliceChars) / text.length));
+  const pages: ArticlePage[] = [];
+  for (let at = 0; at < items.length; at += perRun) {
+    const run = items.slice(at, at + perRun);
+    const part = Array.isArray(raw) ? run : { ...(raw as object), items: run };
+    const page = readWith(adapter, part, document, { visited: options.visited });
+    if (!page) return undefined;
+    pages.push(page);
+    await pause();
+  }
+  return joined(pages);
+}
+
+/**
  * Reads one page of articles like `parseArticles`, at once for a small document and in slices, yielding to
- * the page between them, for a big one. A transform sees the whole document, so it is never sliced; neither is
- * a document the slicer does not understand (it is read at once, as before).
+ * the page between turns, for a big one; the same page either way. A transform sees the whole document, so
+ * it is never sliced; neither is a document the slicer cannot cut safely (it is read at once, as before).
+ * `sliceChars` is for tests, which slice small documents item by item.
  */
 export function parseArticlesInSlices(
   document: FeedDocument,
   options: ArticleOptions = {},
+  sliceChars = SLICE_CHARS,
 ): ArticlePage | Promise<ArticlePage> {
-  if (document.text.length <= SLICE_CHARS || options.transform) {
+  if (document.text.length <= sliceChars || options.transform) {
     return parseArticles(document, options);
   }
   return (async () => {
     await yieldToPage();
-    const text = document.text.replace(/^\uFEFF/, '').trim();
-    let texts: string[] | undefined;
-    try {
-      texts = text.startsWith('<') ? xmlSlices(text) : jsonSlices(text);
-    } catch {
-      // Not JSON after all, or broken: the adapters say so in their own words.
-    }
-    if (!texts || texts.length < 2) return parseArticles(document, options);
-    const pages: ArticlePage[] = [];
-    for (const slice of texts) {
-      pages.push(parseArticles({ ...document, text: slice }, options));
-      await yieldToPage();
-    }
-    return joined(pages);
+    const pause = turns();
+    const text = startOfFeed(document.text);
+    const read = text.startsWith('<') ? readXmlInSlices : readJsonInSlices;
+    const page = await read(text, document, options, sliceChars, pause);
+    return page ?? parseArticles(document, options);
   })();
 }
