@@ -93,6 +93,15 @@ async function inTurns<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
   }
 }
 
+/** A big document being read: its text from where the feed starts, and how. */
+interface Reading {
+  text: string;
+  document: FeedDocument;
+  options: ArticleOptions;
+  sliceChars: number;
+  pause: Pause;
+}
+
 /** One page from the pages of a feed's slices: the first one's links and counts, every slice's items once. */
 function joined(pages: readonly ArticlePage[]): ArticlePage {
   const seen = new Set<string>();
@@ -105,13 +114,8 @@ function joined(pages: readonly ArticlePage[]): ArticlePage {
  * they are wrapped in, so a feed with a huge head is not read once per item), each run between the feed's own
  * head and tail. Undefined when it must be read at once.
  */
-async function readXmlInSlices(
-  text: string,
-  document: FeedDocument,
-  options: ArticleOptions,
-  sliceChars: number,
-  pause: Pause,
-): Promise<ArticlePage | undefined> {
+async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefined> {
+  const { text, document, options, sliceChars, pause } = reading;
   try {
     // A slice has fewer references than the document: the limit is the whole document's.
     checkEntityExpansion(text, document.url);
@@ -142,13 +146,8 @@ async function readXmlInSlices(
  * A JSON feed's items (JSON Feed's `items`, or a top-level array) read in runs of about `sliceChars` by the
  * adapter the whole document calls for. Undefined when it must be read at once.
  */
-async function readJsonInSlices(
-  text: string,
-  document: FeedDocument,
-  options: ArticleOptions,
-  sliceChars: number,
-  pause: Pause,
-): Promise<ArticlePage | undefined> {
+async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefined> {
+  const { text, document, options, sliceChars, pause } = reading;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -188,10 +187,9 @@ export function parseArticlesInSlices(
   }
   return (async () => {
     await yieldToPage();
-    const pause = turns();
     const text = startOfFeed(document.text);
     const read = text.startsWith('<') ? readXmlInSlices : readJsonInSlices;
-    const page = await read(text, document, options, sliceChars, pause);
+    const page = await read({ text, document, options, sliceChars, pause: turns() });
     return page ?? parseArticles(document, options);
   })();
 }
