@@ -15,14 +15,13 @@ function decoder(label: string | undefined): TextDecoder | undefined {
  * windows-1251), as feedparser does when the declared encoding fails. Otherwise a byte-order mark wins, then the
  * `charset` of the Content-Type, then the XML declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8.
  */
-export function decode(bytes: Uint8Array, contentType: string): string {
-  try {
-    // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (/[^\0-\x7F]/.test(text)) return text;
-  } catch {
-    // Not UTF-8: the labels decide.
-  }
+export function decode(
+  bytes: Uint8Array,
+  contentType: string,
+  utf8 = new Utf8Reader().add(bytes).text(),
+): string {
+  // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
+  if (utf8 !== null && /[^\0-\x7F]/.test(utf8)) return utf8;
   const bom =
     bytes[0] === 0xef && bytes[1] === 0xbb
       ? 'utf-8'
@@ -36,4 +35,33 @@ export function decode(bytes: Uint8Array, contentType: string): string {
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
   return (decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder()).decode(bytes);
+}
+
+/**
+ * A body read as UTF-8 a chunk at a time, as it arrives, so that a big one never takes one long task to decode
+ * (`decode` is given the text).
+ */
+export class Utf8Reader {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  /** The text so far; null once a chunk was not UTF-8. */
+  private parts: string[] | null = [];
+
+  add(chunk: Uint8Array): this {
+    try {
+      this.parts?.push(this.decoder.decode(chunk, { stream: true }));
+    } catch {
+      this.parts = null;
+    }
+    return this;
+  }
+
+  /** The whole text, or null when the body is not valid UTF-8 (cut inside a character included). */
+  text(): string | null {
+    try {
+      this.parts?.push(this.decoder.decode());
+    } catch {
+      this.parts = null;
+    }
+    return this.parts?.join('') ?? null;
+  }
 }

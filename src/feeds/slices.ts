@@ -11,7 +11,13 @@ import { checkEntityExpansion } from './entities.js';
 import type { ArticlePage, FeedDocument } from './types.js';
 import { startOfFeed } from './xml-repair.js';
 
-/** Text above this length is read in slices of about this length. */
+/**
+ * Text up to this length is read at once: a page of 50 or 100 items takes a few milliseconds and shows in the
+ * element's first render. Longer text is read in slices.
+ */
+export const AT_ONCE_CHARS = 128 * 1024;
+
+/** About how long a slice is: a few milliseconds of reading here, some 20 on a slow phone. */
 export const SLICE_CHARS = 32 * 1024;
 
 /**
@@ -22,9 +28,20 @@ const TURN_MS = 10;
 
 /**
  * Gives the main thread back to the page: a click or a frame waiting for it goes first. A plain task, not
- * `scheduler.yield()`, whose continuation would jump ahead of the page's own timers.
+ * `scheduler.yield()`, whose continuation would jump ahead of the page's own timers; and a message, not a
+ * timer, since a chain of timers is held back 4 ms a turn (HTML's nesting clamp), which would leave the main
+ * thread idle for a third of the reading.
  */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
 
 /** Awaited between steps of reading: yields to the page once the current turn has lasted TURN_MS. */
 type Pause = () => Promise<void> | undefined;
@@ -175,14 +192,14 @@ async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefin
  * Reads one page of articles like `parseArticles`, at once for a small document and in slices, yielding to
  * the page between turns, for a big one; the same page either way. A transform sees the whole document, so
  * it is never sliced; neither is a document the slicer cannot cut safely (it is read at once, as before).
- * `sliceChars` is for tests, which slice small documents item by item.
+ * `limits` are for tests, which slice small documents item by item.
  */
 export function parseArticlesInSlices(
   document: FeedDocument,
   options: ArticleOptions = {},
-  sliceChars = SLICE_CHARS,
+  { atOnce = AT_ONCE_CHARS, sliceChars = SLICE_CHARS } = {},
 ): ArticlePage | Promise<ArticlePage> {
-  if (document.text.length <= sliceChars || options.transform) {
+  if (document.text.length <= atOnce || options.transform) {
     return parseArticles(document, options);
   }
   return (async () => {

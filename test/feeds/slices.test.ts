@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { parseArticles } from '../../src/feeds/articles.js';
 import { decode } from '../../src/feeds/decode.js';
 import { FeedError } from '../../src/feeds/errors.js';
-import { itemSpans, parseArticlesInSlices, SLICE_CHARS } from '../../src/feeds/slices.js';
+import {
+  AT_ONCE_CHARS,
+  itemSpans,
+  parseArticlesInSlices,
+  SLICE_CHARS,
+} from '../../src/feeds/slices.js';
 import type { ArticlePage, FeedDocument } from '../../src/feeds/types.js';
 import { startOfFeed } from '../../src/feeds/xml-repair.js';
 import { FORMATS, mutated } from './fuzz-documents.js';
@@ -85,7 +90,7 @@ describe('parseArticlesInSlices', () => {
   ] as const) {
     it(`reads a big ${format} feed in slices to the same page as at once`, async () => {
       const text = make();
-      expect(text.length).to.be.greaterThan(SLICE_CHARS * 1.5);
+      expect(text.length).to.be.greaterThan(AT_ONCE_CHARS + SLICE_CHARS);
       const sliced = parseArticlesInSlices(doc(text));
       expect(sliced).to.be.instanceOf(Promise);
       const page = await sliced;
@@ -121,7 +126,7 @@ describe('parseArticlesInSlices', () => {
   });
 
   it('gives the same format error for a big document that is not a feed', async () => {
-    const text = `<html><body>${'<p>not a feed</p>'.repeat(SLICE_CHARS / 10)}</body></html>`;
+    const text = `<html><body>${'<p>not a feed</p>'.repeat(AT_ONCE_CHARS / 10)}</body></html>`;
     const error = await sliceError(text);
     expect(error).to.have.property('kind', 'format');
     expect(error.message).to.contain('web page');
@@ -218,7 +223,9 @@ async function outcome(read: () => ArticlePage | Promise<ArticlePage>) {
 
 /** Read item by item (a slice per item, a run per JSON item) and at once: the same page or the same error. */
 async function expectSameReading(document: FeedDocument, label: string) {
-  const sliced = await outcome(() => parseArticlesInSlices(document, {}, 1));
+  const sliced = await outcome(() =>
+    parseArticlesInSlices(document, {}, { atOnce: 0, sliceChars: 1 }),
+  );
   const whole = await outcome(() => parseArticles(document));
   expect(sliced, label).to.deep.equal(whole);
 }

@@ -1,0 +1,60 @@
+// A body is decoded as it arrives, a chunk at a time, so a big feed never takes one long task to decode; the
+// result is the one decoding the whole body gives: UTF-8 across chunk boundaries, legacy encodings by label.
+import { expect } from '@open-wc/testing';
+import { decode, Utf8Reader } from '../../src/feeds/decode.js';
+import { fetchFeed } from '../../src/feeds/fetch.js';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+/** The fixture at `path`, its bytes as served, and its text as decoding them whole gives it. */
+async function served(path: string) {
+  const response = await fetch(path);
+  const body = new Uint8Array(await response.arrayBuffer());
+  return decode(body, response.headers.get('content-type') ?? '');
+}
+
+/** `path` served in 64 KB writes repeated past `size` bytes, read by the feed client. */
+async function big(path: string, size: number): Promise<string> {
+  const document = await fetchFeed(
+    new URL(`${path}?big=${size}`, location.href).href,
+    new AbortController().signal,
+  );
+  return document.text;
+}
+
+describe('decoding a body as it arrives', () => {
+  it('reads a character split between two chunks', () => {
+    // "€" is E2 82 AC in UTF-8.
+    const text = new Utf8Reader().add(bytes(0x41, 0xe2)).add(bytes(0x82)).add(bytes(0xac)).text();
+    expect(text).to.equal('A€');
+  });
+
+  it('gives null for a chunk that is not UTF-8, or a body cut inside a character', () => {
+    expect(new Utf8Reader().add(bytes(0x41)).add(bytes(0xff)).add(bytes(0x41)).text()).to.equal(
+      null,
+    );
+    expect(new Utf8Reader().add(bytes(0x41, 0xe2, 0x82)).text()).to.equal(null);
+  });
+
+  it('drops a leading byte-order mark, as decoding at once does', () => {
+    const reader = new Utf8Reader().add(bytes(0xef, 0xbb)).add(bytes(0xbf, 0x41));
+    expect(reader.text()).to.equal('A');
+  });
+
+  it('reads a big UTF-8 feed over HTTP, labelled otherwise, to the text decoding it whole gives', async () => {
+    const path = '/test/fixtures/sloppy/utf8-mislabelled.rss';
+    const one = await served(path);
+    expect(one).to.contain('Ярмарка ремёсел');
+    const text = await big(path, 1_000_000);
+    expect(text.length % one.length).to.equal(0);
+    expect(text).to.equal(one.repeat(text.length / one.length));
+  });
+
+  it('reads a big windows-1251 feed over HTTP by its declaration', async () => {
+    const path = '/test/fixtures/feeds/cp1251.rss';
+    const one = await served(path);
+    expect(one).to.contain('Новости долины');
+    const text = await big(path, 1_000_000);
+    expect(text).to.equal(one.repeat(text.length / one.length));
+  });
+});
