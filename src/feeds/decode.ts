@@ -15,11 +15,7 @@ function decoder(label: string | undefined): TextDecoder | undefined {
  * windows-1251), as feedparser does when the declared encoding fails. Otherwise a byte-order mark wins, then the
  * `charset` of the Content-Type, then the XML declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8.
  */
-export function decode(
-  bytes: Uint8Array,
-  contentType: string,
-  utf8 = new Utf8Reader().add(bytes).text(),
-): string {
+export function decode(bytes: Uint8Array, contentType: string, utf8 = utf8Reader(bytes)()): string {
   // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
   if (utf8 !== null && /[^\0-\x7F]/.test(utf8)) return utf8;
   const bom =
@@ -38,30 +34,21 @@ export function decode(
 }
 
 /**
- * A body read as UTF-8 a chunk at a time, as it arrives, so that a big one never takes one long task to decode
- * (`decode` is given the text).
+ * Reads a body as UTF-8 a chunk at a time, as it arrives (`first`, then each call's), so that a big one never
+ * takes one long task to decode. Called without a chunk, ends the body and gives its text, or null when it is
+ * not valid UTF-8 (cut inside a character included).
  */
-export class Utf8Reader {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  /** The text so far; null once a chunk was not UTF-8. */
-  private parts: string[] | null = [];
-
-  add(chunk: Uint8Array): this {
+export function utf8Reader(first?: Uint8Array): (chunk?: Uint8Array) => string | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text: string | null = '';
+  const read = (chunk?: Uint8Array) => {
     try {
-      this.parts?.push(this.decoder.decode(chunk, { stream: true }));
+      if (text !== null) text += decoder.decode(chunk, { stream: !!chunk });
     } catch {
-      this.parts = null;
+      text = null;
     }
-    return this;
-  }
-
-  /** The whole text, or null when the body is not valid UTF-8 (cut inside a character included). */
-  text(): string | null {
-    try {
-      this.parts?.push(this.decoder.decode());
-    } catch {
-      this.parts = null;
-    }
-    return this.parts?.join('') ?? null;
-  }
+    return text;
+  };
+  if (first) read(first);
+  return read;
 }

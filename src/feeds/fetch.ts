@@ -1,5 +1,5 @@
 // One HTTP request for a feed, with the limits a page must keep: a timeout, a size cap, conditional requests.
-import { decode, Utf8Reader } from './decode.js';
+import { decode, utf8Reader } from './decode.js';
 import { FeedError, feedError } from './errors.js';
 import { relayed, relayReason } from './relay.js';
 import type { FeedDocument } from './types.js';
@@ -52,11 +52,11 @@ async function readBody(response: Response, url: string): Promise<Body> {
     void response.body?.cancel();
     throw tooLarge(url);
   }
-  const utf8 = new Utf8Reader();
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return { bytes, utf8: utf8.add(bytes).text() };
+    return { bytes, utf8: utf8Reader(bytes)() };
   }
+  const utf8 = utf8Reader();
   // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it.
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -68,7 +68,7 @@ async function readBody(response: Response, url: string): Promise<Body> {
       throw tooLarge(url);
     }
     chunks.push(part.value);
-    utf8.add(part.value);
+    utf8(part.value);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -76,7 +76,7 @@ async function readBody(response: Response, url: string): Promise<Body> {
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  return { bytes, utf8: utf8.text() };
+  return { bytes, utf8: utf8() };
 }
 
 /**

@@ -1,10 +1,8 @@
 // A body is decoded as it arrives, a chunk at a time, so a big feed never takes one long task to decode; the
 // result is the one decoding the whole body gives: UTF-8 across chunk boundaries, legacy encodings by label.
 import { expect } from '@open-wc/testing';
-import { decode, Utf8Reader } from '../../src/feeds/decode.js';
+import { decode, utf8Reader } from '../../src/feeds/decode.js';
 import { fetchFeed } from '../../src/feeds/fetch.js';
-
-const bytes = (...values: number[]) => new Uint8Array(values);
 
 /** The fixture at `path`, its bytes as served, and its text as decoding them whole gives it. */
 async function served(path: string) {
@@ -23,22 +21,25 @@ async function big(path: string, size: number): Promise<string> {
 }
 
 describe('decoding a body as it arrives', () => {
+  /** The text of a body that arrives as `chunks`, read one at a time. */
+  const read = (...chunks: number[][]) => {
+    const reader = utf8Reader();
+    for (const chunk of chunks) reader(new Uint8Array(chunk));
+    return reader();
+  };
+
   it('reads a character split between two chunks', () => {
     // "€" is E2 82 AC in UTF-8.
-    const text = new Utf8Reader().add(bytes(0x41, 0xe2)).add(bytes(0x82)).add(bytes(0xac)).text();
-    expect(text).to.equal('A€');
+    expect(read([0x41, 0xe2], [0x82], [0xac])).to.equal('A€');
   });
 
   it('gives null for a chunk that is not UTF-8, or a body cut inside a character', () => {
-    expect(new Utf8Reader().add(bytes(0x41)).add(bytes(0xff)).add(bytes(0x41)).text()).to.equal(
-      null,
-    );
-    expect(new Utf8Reader().add(bytes(0x41, 0xe2, 0x82)).text()).to.equal(null);
+    expect(read([0x41], [0xff], [0x41])).to.equal(null);
+    expect(read([0x41, 0xe2, 0x82])).to.equal(null);
   });
 
   it('drops a leading byte-order mark, as decoding at once does', () => {
-    const reader = new Utf8Reader().add(bytes(0xef, 0xbb)).add(bytes(0xbf, 0x41));
-    expect(reader.text()).to.equal('A');
+    expect(read([0xef, 0xbb], [0xbf, 0x41])).to.equal('A');
   });
 
   it('reads a big UTF-8 feed over HTTP, labelled otherwise, to the text decoding it whole gives', async () => {

@@ -4,12 +4,8 @@ import fc from 'fast-check';
 import { parseArticles } from '../../src/feeds/articles.js';
 import { decode } from '../../src/feeds/decode.js';
 import { FeedError } from '../../src/feeds/errors.js';
-import {
-  AT_ONCE_CHARS,
-  itemSpans,
-  parseArticlesInSlices,
-  SLICE_CHARS,
-} from '../../src/feeds/slices.js';
+import { itemSpans, SLICE_CHARS } from '../../src/feeds/slice-reader.js';
+import { AT_ONCE_CHARS, parseArticlesInSlices } from '../../src/feeds/slices.js';
 import type { ArticlePage, FeedDocument } from '../../src/feeds/types.js';
 import { startOfFeed } from '../../src/feeds/xml-repair.js';
 import { FORMATS, mutated } from './fuzz-documents.js';
