@@ -19,6 +19,7 @@ export type {
   ArticlePage,
   ArticleTransform,
   Rate,
+  RateSheet,
 } from './feeds/types.js';
 export type { FeedError, FeedErrorKind } from './feeds/errors.js';
 export type { NwEvent, NwEventDetails } from './shared/events.js';

@@ -2,7 +2,7 @@
 // document, and a reader. Article formats also say which kind of document they read, so the news list's
 // `format` attribute can name one without detection. Each format is one file; articles/registry.ts and rates/registry.ts list them, so a
 // new format touches its own file, that list and its test, and nothing else.
-import type { ArticlePage, FeedDocument, Rate } from './types.js';
+import type { ArticlePage, FeedDocument, Rate, RateSheet } from './types.js';
 
 /** What a reader may need beyond the document: the pages already read (JSON Feed's `next_url` loops). */
 export interface ReadContext {
@@ -51,6 +51,8 @@ export interface RateAdapter<Format extends string = string> {
   format: Format;
   detect(data: unknown): boolean;
   read(data: unknown): RateRows;
+  /** When the rates were fixed and who publishes them, where the format says. */
+  about?(data: unknown): Omit<RateSheet, 'rates' | 'format'>;
 }
 
 /** Which kind of data a parsed document is, as an adapter's `reads` names it. */

@@ -32,8 +32,26 @@ export interface ArticlePage {
 export interface Rate {
   base: string;
   quote: string;
+  /** How many units of `quote` one unit of `base` buys, whatever quantity the feed quoted it for. */
   rate: number;
+  /** Change in percent since the previous fix. */
   change?: number;
+  /**
+   * The number of `base` units the publisher quotes, when it is not 1 (the Bank of Russia's `Nominal`, the
+   * National Bank of Kazakhstan's `quant`: "100 KGS = 85.5 RUB"). `rate` stays per one unit.
+   */
+  quantity?: number;
+}
+
+/** A rates feed as read: its rates, and what it says about them. */
+export interface RateSheet {
+  rates: Rate[];
+  /** Which adapter read it (`cbr`, `nbk`, `own`, …), or `transform`: elements name the central banks by it. */
+  format: string;
+  /** The day or moment the rates were fixed for, as the feed states it; a bare day is UTC midnight. */
+  date?: Date;
+  /** Who publishes them, as the feed names itself (the own format's `source`), plain text. */
+  source?: string;
 }
 
 /** A fetched feed response, decoded to text, before any format is detected. */

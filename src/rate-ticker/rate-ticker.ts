@@ -29,7 +29,7 @@ const MAX_PAIRS = 500;
  *
  * @slot label - Content before the strip, outside the loop (a heading, a logo).
  *
- * @fires {Rate[]} nw-load - Rates were read from the feed: every pair it holds, before `symbols` picks.
+ * @fires {RateSheet} nw-load - Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks.
  * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
  *
  * @csspart base - The strip: a region landmark holding the loop and the button.
@@ -142,7 +142,8 @@ export class NwRateTicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.paused) this.frozen = undefined;
-    else if (changed.has('paused') || !this.frozen) this.frozen = this.rates ?? this.feed.value;
+    else if (changed.has('paused') || !this.frozen)
+      this.frozen = this.rates ?? this.feed.value?.rates;
   }
 
   protected override updated(): void {
@@ -210,7 +211,7 @@ export class NwRateTicker extends LitElement {
     const m = tickerMessages(locale);
     const { status } = this.feed;
     // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
-    const source = this.frozen ?? this.rates ?? this.feed.value;
+    const source = this.frozen ?? this.rates ?? this.feed.value?.rates;
     let rates = source
       ? pickRates(source, this.symbols, (pair) =>
           warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),

@@ -1,5 +1,5 @@
 import type { FeedError } from '../feeds/errors.js';
-import type { ArticlePage, Rate } from '../feeds/types.js';
+import type { ArticlePage, RateSheet } from '../feeds/types.js';
 
 /**
  * The `detail` of each event each element fires, by tag. Which events an element fires comes from
@@ -7,7 +7,7 @@ import type { ArticlePage, Rate } from '../feeds/types.js';
  * to an element without its detail type here fails the type-check.
  */
 export interface NwEventDetails {
-  'nw-rate-ticker': { 'nw-load': Rate[]; 'nw-error': { error: FeedError } };
+  'nw-rate-ticker': { 'nw-load': RateSheet; 'nw-error': { error: FeedError } };
   'nw-news-list': {
     'nw-load': ArticlePage;
     'nw-error': { error: FeedError };

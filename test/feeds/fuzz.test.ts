@@ -55,7 +55,7 @@ function checkArticles(body: string): void {
 
 function checkRates(body: string): void {
   try {
-    for (const rate of parseRateFeed(documentOf(body)))
+    for (const rate of parseRateFeed(documentOf(body)).rates)
       expect(rate.rate > 0 && Number.isFinite(rate.rate), JSON.stringify(rate)).to.equal(true);
   } catch (error) {
     expect(error, String(error)).to.be.instanceOf(FeedError);

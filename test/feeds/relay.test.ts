@@ -6,7 +6,7 @@ import { configureFeeds, refreshFeed } from '../../src/feeds/client.js';
 import type { FeedError } from '../../src/feeds/errors.js';
 import type { FeedSettings } from '../../src/feeds/fetch.js';
 import { RELAY_META, relayed } from '../../src/feeds/relay.js';
-import type { Rate } from '../../src/feeds/types.js';
+import type { Rate, RateSheet } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
 
 interface RelayRun {
@@ -59,7 +59,7 @@ describe('feeds through a relay', () => {
     const src = feedOn(where.upstream, '/rates/cbr.xml');
     const event = await tickerEvent(src);
     expect(event.type, event.detail?.error?.message).to.equal('nw-load');
-    expect(pair(event.detail as Rate[], 'USD', 'RUB')?.rate).to.equal(78.3);
+    expect(pair((event.detail as RateSheet).rates, 'USD', 'RUB')?.rate).to.equal(78.3);
     expect((await run()).asked).to.include(src);
   });
 
@@ -72,7 +72,7 @@ describe('feeds through a relay', () => {
     const src = feedOn(where.upstream, '/rates/nbk.rss');
     const event = await tickerEvent(src);
     expect(event.type, event.detail?.error?.message).to.equal('nw-load');
-    expect((event.detail as Rate[]).length).to.be.greaterThan(0);
+    expect((event.detail as RateSheet).rates.length).to.be.greaterThan(0);
     expect((await run()).asked).to.include(src);
   });
 

@@ -1,4 +1,5 @@
 // <nw-rate-ticker> against hostile rate feeds and a misbehaving server, over real HTTP.
+import type { RateSheet } from '../../src/feeds/types.js';
 import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
@@ -117,7 +118,7 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
       try {
         const { el, event } = await loads('rates-template.json?items=10000');
         expect(event.type).to.equal('nw-load');
-        expect((event.detail as unknown[]).length).to.equal(10000);
+        expect((event.detail as RateSheet).rates.length).to.equal(10000);
         expect(pairs(el).length).to.equal(500);
         expect(warn.calledWithMatch(/holds 10000 pairs; the strip shows the first 500/)).to.be.true;
       } finally {

@@ -4,18 +4,20 @@ import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { pickRates } from '../../src/feeds/rates/symbols.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../../src/format/number.js';
-import type { Rate } from '../../src/feeds/types.js';
+import type { Rate, RateSheet } from '../../src/feeds/types.js';
 import '../support/lit-warnings.js';
 import { requests } from '../support/server.js';
 import { firstEvent, items, loaded } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/rates';
 
-async function ratesFrom(path: string): Promise<Rate[]> {
+async function sheetFrom(path: string): Promise<RateSheet> {
   const { event } = await firstEvent(`${FIXTURES}/${path}`);
   expect(event.type, JSON.stringify(event.detail?.error?.message)).to.equal('nw-load');
-  return event.detail as Rate[];
+  return event.detail as RateSheet;
 }
+
+const ratesFrom = async (path: string): Promise<Rate[]> => (await sheetFrom(path)).rates;
 
 describe('rate feeds', () => {
   it('reads the project’s own format, as the JSON Schema describes it', async () => {
@@ -65,6 +67,7 @@ describe('rate feeds', () => {
     expect(rates[0].rate).to.equal(505.1);
     expect(rates[0].change).to.equal((-0.9 / (505.1 + 0.9)) * 100);
     expect(rates[1].rate).to.equal(4.04 / 100);
+    expect(rates[1].quantity).to.equal(100);
     expect(rates[2].change).to.equal(0);
   });
 
@@ -72,9 +75,34 @@ describe('rate feeds', () => {
     const rates = await ratesFrom('cbr.xml');
     expect(rates).to.deep.equal([
       { base: 'USD', quote: 'RUB', rate: 78.3 },
-      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100 },
-      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10 },
+      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100, quantity: 100 },
+      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10, quantity: 10 },
     ]);
+  });
+
+  it('says which format it read, the day of the fix and the publisher where the feed does', async () => {
+    const about = async (path: string) => {
+      const { format, date, source } = await sheetFrom(path);
+      return { format, date: date?.toISOString(), ...(source && { source }) };
+    };
+    expect(await about('cbr.xml')).to.deep.equal({
+      format: 'cbr',
+      date: '2025-12-06T00:00:00.000Z',
+    });
+    expect(await about('nbk.rss')).to.deep.equal({
+      format: 'nbk',
+      date: '2025-12-07T00:00:00.000Z',
+    });
+    expect(await about('own.json')).to.deep.equal({
+      format: 'own',
+      date: '2025-12-07T09:00:00.000Z',
+      source: 'Test fixture',
+    });
+    expect(await about('frankfurter.json')).to.deep.equal({
+      format: 'base-map',
+      date: '2025-12-05T00:00:00.000Z',
+    });
+    expect(await about('rows.json')).to.deep.equal({ format: 'pairs', date: undefined });
   });
 
   it('fails with a format error on bad JSON and on a page that holds no rates', async () => {
@@ -98,7 +126,7 @@ describe('transform', () => {
     el.src = `${FIXTURES}/pairs.txt`;
     const event = oneEvent(el, 'nw-load');
     await fixture(html`<div>${el}</div>`);
-    expect((await event).detail).to.deep.equal([
+    expect((await event).detail.rates).to.deep.equal([
       { base: 'USD', quote: 'KZT', rate: 505.1 },
       { base: 'USD', quote: 'UZS', rate: 12500 },
     ]);
@@ -117,7 +145,10 @@ describe('transform', () => {
     expect(items(el)).to.deep.equal(['AAA/USD = 3']);
     const reread = oneEvent(el, 'nw-load');
     el.transform = (raw) => [{ base: 'BBB', quote: 'USD', rate: rows(raw).length * 2 }];
-    expect((await reread).detail).to.deep.equal([{ base: 'BBB', quote: 'USD', rate: 6 }]);
+    expect((await reread).detail).to.deep.equal({
+      rates: [{ base: 'BBB', quote: 'USD', rate: 6 }],
+      format: 'transform',
+    });
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['BBB/USD = 6']);
     expect(await requests(src)).to.equal(1);
@@ -181,8 +212,8 @@ describe('change', () => {
     expect(items(el)).to.deep.equal(['USD/KZT = 500']);
     const next = new Promise((resolve) => el.addEventListener('nw-load', resolve, { once: true }));
     await refreshFeed(src);
-    const event = (await next) as CustomEvent<Rate[]>;
-    expect(event.detail[0].change).to.equal((505 / 500 - 1) * 100);
+    const event = (await next) as CustomEvent<RateSheet>;
+    expect(event.detail.rates[0].change).to.equal((505 / 500 - 1) * 100);
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['USD/KZT = 505 1%']);
     expect(el.shadowRoot!.querySelector('li')!.className).to.equal('up');

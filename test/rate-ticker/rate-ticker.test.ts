@@ -1,3 +1,4 @@
+import type { RateSheet } from '../../src/feeds/types.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -128,7 +129,7 @@ describe('<nw-rate-ticker>', () => {
     const ok = await firstEvent('/demo/feeds/rates.json');
     expect(ok.event.type).to.equal('nw-load');
     expect(ok.event.bubbles && ok.event.composed).to.be.true;
-    expect((ok.event.detail as unknown[]).length).to.equal(5);
+    expect((ok.event.detail as RateSheet).rates.length).to.equal(5);
 
     const missing = await firstEvent(`${FIXTURES}/missing.json`);
     expect(missing.event.type).to.equal('nw-error');

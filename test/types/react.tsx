@@ -23,7 +23,7 @@ export const accepted = (
     />
     <nw-article-card heading="A" layout="compact" no-image heading-level={2} />
     <nw-dateline date="2025-12-07" format="long" />
-    <nw-rate-ticker src="/rates.json" onnw-load={(event) => event.detail[0]?.rate} />
+    <nw-rate-ticker src="/rates.json" onnw-load={(event) => event.detail.rates[0]?.rate} />
     <NewsList pagination="pages" onNwPageChange={(event) => event.detail.page} />
     <RateTicker symbols="KZT/USD" onNwError={(event) => event.detail.error.message} />
   </>

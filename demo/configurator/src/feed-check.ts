@@ -50,7 +50,7 @@ function read(
   rates: boolean,
 ): Omit<FeedReport, 'bytes' | 'etag' | 'lastModified'> {
   if (rates) {
-    const list = parseRateFeed(document);
+    const list = parseRateFeed(document).rates;
     const [pair] = list;
     return {
       format: describeRates(document),

@@ -1,5 +1,5 @@
 import type { RateAdapter } from '../adapter.js';
-import { isObject, makeRate, toCode, toNumber } from './rate.js';
+import { dayOf, isObject, makeRate, toCode, toNumber } from './rate.js';
 
 /** The map of quote → value, under the name each API gives it. */
 const mapOf = (data: Record<string, unknown>) => {
@@ -24,4 +24,10 @@ export const baseMap: RateAdapter<'base-map'> = {
       makeRate(base, quote, value, undefined, amount),
     );
   },
+  // Frankfurter's `date` is a day; Open Exchange Rates' `timestamp` and ExchangeRate-API's
+  // `time_last_update_unix` are seconds since 1970.
+  about: (data) =>
+    isObject(data)
+      ? { date: dayOf(data.date ?? data.timestamp ?? data.time_last_update_unix) }
+      : {},
 };

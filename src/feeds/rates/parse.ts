@@ -1,5 +1,5 @@
 import { feedError } from '../errors.js';
-import type { FeedDocument, Rate } from '../types.js';
+import type { FeedDocument, Rate, RateSheet } from '../types.js';
 import { parseXml } from '../xml.js';
 import { withChanges } from './history.js';
 import { makeRate, pairName } from './rate.js';
@@ -12,15 +12,16 @@ export type RateTransform = (
 ) => Partial<Record<keyof Rate, unknown>>[];
 
 // Several tickers on one feed receive the same document object; they share one parse, and one change fix.
-const parsed = new WeakMap<FeedDocument, Rate[]>();
+const parsed = new WeakMap<FeedDocument, RateSheet>();
 
 /**
  * The rates in a fetched feed, whatever its format (detected from the content, not the Content-Type, which
- * feed hosts often get wrong). Throws a `format` FeedError when nothing in it is a rate.
+ * feed hosts often get wrong), with the day they were fixed and their publisher where the feed says. Throws
+ * a `format` FeedError when nothing in it is a rate.
  */
-export function parseRateFeed(document: FeedDocument, transform?: RateTransform): Rate[] {
-  let rates = transform ? undefined : parsed.get(document);
-  if (rates) return rates;
+export function parseRateFeed(document: FeedDocument, transform?: RateTransform): RateSheet {
+  const known = transform ? undefined : parsed.get(document);
+  if (known) return known;
   // A byte-order mark and whitespace, before a declaration too, are what rates hosts add (articles: startOfFeed).
   const text = document.text.replace(/^\uFEFF/, '').trim();
   let data: unknown;
@@ -32,19 +33,24 @@ export function parseRateFeed(document: FeedDocument, transform?: RateTransform)
     // Neither JSON nor XML: a transform still gets the text, as the article feeds' transforms do.
     data = text;
   }
-  rates = (
+  const adapter = transform ? undefined : RATE_ADAPTERS.find((each) => each.detect(data));
+  let rates = (
     transform
       ? // What a transform returns is checked like any feed's rows: codes, positive finite rates.
         (transform(data, document) ?? []).map((row) =>
-          makeRate(row?.base, row?.quote, row?.rate, row?.change),
+          makeRate(row?.base, row?.quote, row?.rate, row?.change, row?.quantity ?? 1),
         )
-      : (RATE_ADAPTERS.find((adapter) => adapter.detect(data))?.read(data) ?? [])
+      : (adapter?.read(data) ?? [])
   ).filter((rate): rate is Rate => !!rate);
   // A pair listed twice is shown once: the first wins, as with articles' repeated ids.
   const pairs = new Set<string>();
   rates = rates.filter((rate) => !pairs.has(pairName(rate)) && !!pairs.add(pairName(rate)));
   if (!rates.length) throw feedError('format', document.url, 'has no rates news-widgets can read');
-  rates = withChanges(document.url, rates);
-  if (!transform) parsed.set(document, rates);
-  return rates;
+  const sheet: RateSheet = {
+    ...adapter?.about?.(data),
+    rates: withChanges(document.url, rates),
+    format: adapter?.format ?? 'transform',
+  };
+  if (!transform) parsed.set(document, sheet);
+  return sheet;
 }

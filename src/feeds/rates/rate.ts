@@ -1,4 +1,6 @@
-import type { Rate } from '../types.js';
+import { parseDate } from '../dates.js';
+import { collapse } from '../text.js';
+import type { Rate, RateSheet } from '../types.js';
 
 // Currency and asset codes: ISO 4217 (`USD`), and the longer tickers some feeds carry (`USDT`). Anything
 // else is not a code, and is left out rather than shown: feed text is untrusted.
@@ -21,7 +23,8 @@ export function toCode(value: unknown): string | undefined {
 /**
  * A normalized rate, or undefined when the row cannot be one: unknown codes, a rate that is not a positive
  * finite number (0, negative, NaN, Infinity cannot be shown or inverted). `per` divides out a quantity
- * (`100 JPY = 52.3 RUB`); a change that is not finite is dropped, the rate is kept.
+ * (`100 JPY = 52.3 RUB`) and is kept as `quantity` when it is a whole number above 1; a change that is not
+ * finite is dropped, the rate is kept.
  */
 export function makeRate(
   base: unknown,
@@ -38,7 +41,13 @@ export function makeRate(
     return undefined;
   }
   const percent = toNumber(change);
-  return { base: from, quote: to, rate, ...(Number.isFinite(percent) && { change: percent }) };
+  return {
+    base: from,
+    quote: to,
+    rate,
+    ...(Number.isFinite(percent) && { change: percent }),
+    ...(units > 1 && Number.isSafeInteger(units) && { quantity: units }),
+  };
 }
 
 export const pairName = (rate: { base: string; quote: string }) => `${rate.base}/${rate.quote}`;
@@ -50,7 +59,29 @@ export const isObject = (value: unknown): value is Row =>
 
 /** One `{ base, quote, rate, change? }` row, as the own format and the bare array of pairs hold them. */
 export function rateFromRow(row: unknown): Rate | undefined {
-  return isObject(row) ? makeRate(row.base, row.quote, row.rate, row.change) : undefined;
+  return isObject(row)
+    ? makeRate(row.base, row.quote, row.rate, row.change, row.quantity ?? 1)
+    : undefined;
+}
+
+/**
+ * A day as the central banks write it, `06.12.2025` or `07.12.25` (day first), else any date `parseDate`
+ * reads; a day is UTC midnight, as ISO days are.
+ */
+export function dayOf(value: unknown): Date | undefined {
+  const dotted =
+    typeof value === 'string' && /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(value.trim());
+  if (!dotted) return parseDate(value);
+  const [, day, month, year] = dotted.map(Number);
+  const time = Date.UTC(year < 100 ? 2000 + year : year, month - 1, day);
+  // 31.02.2025 rolls over into March: a day that does not round-trip was not a day.
+  return new Date(time).getUTCDate() === day ? new Date(time) : undefined;
+}
+
+/** A publisher's name from a feed: plain text on one line, or undefined; a name is not an essay. */
+export function sourceOf(value: unknown): string | undefined {
+  const text = typeof value === 'string' ? collapse(value).slice(0, 120) : '';
+  return text || undefined;
 }
 
 /** The text of the first `name` element inside `parent`, for the central banks' flat XML. */
@@ -65,8 +96,11 @@ export const xmlRates = (
   root: string,
   row: string,
   rateOf: (row: Element) => Rate | undefined,
+  dateOf: (document: Document) => unknown,
 ) => ({
   detect: (data: unknown) => data instanceof Document && data.documentElement.localName === root,
   read: (data: unknown) =>
     data instanceof Document ? [...data.getElementsByTagName(row)].map(rateOf) : [],
+  about: (data: unknown): Omit<RateSheet, 'rates' | 'format'> =>
+    data instanceof Document ? { date: dayOf(dateOf(data)) } : {},
 });
