@@ -110,14 +110,23 @@ export default {
       '\nClicks are sent one after another from navigation until the cards are painted, so one always waits ' +
       'behind whatever runs; a long task shows as a long click delay.\n';
     for (const row of rows.filter((r) => r.count <= 2_000 && r.samples.length)) {
-      const { longestTask } = medians(row.samples);
-      goals.push({
-        label: `host page, ${row.name}: no task over 50 ms`,
-        measured: longestTask,
-        unit: ' ms',
-        digits: 0,
-        met: longestTask <= 50,
-      });
+      const { longestTask, longestTaskCpu } = medians(row.samples);
+      goals.push(
+        {
+          label: `host page, ${row.name}: no task over 50 ms`,
+          measured: longestTask,
+          unit: ' ms',
+          digits: 0,
+          met: longestTask <= 50,
+        },
+        {
+          label: `host page, ${row.name}: no task over 50 ms of CPU time (the page's own work, however busy the machine)`,
+          measured: longestTaskCpu,
+          unit: ' ms',
+          digits: 0,
+          met: longestTaskCpu <= 50,
+        },
+      );
     }
     return { markdown, goals };
   },

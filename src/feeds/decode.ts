@@ -30,7 +30,11 @@ export function decode(bytes: Uint8Array, contentType: string, utf8 = utf8Reader
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
-  return (decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder()).decode(bytes);
+  const chosen = decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder();
+  // ASCII reads the same in every encoding but these, so text already decoded as it arrived is the answer,
+  // and a big body is not decoded again in one long task.
+  if (utf8 !== null && !/^(?:utf-16|iso-2022-jp)/.test(chosen.encoding)) return utf8;
+  return chosen.decode(bytes);
 }
 
 /**

@@ -42,6 +42,31 @@ describe('decoding a body as it arrives', () => {
     expect(read([0xef, 0xbb], [0xbf, 0x41])).to.equal('A');
   });
 
+  it('reads an ASCII body by its label as decoding it whole by that label does', () => {
+    // ESC $ B switches ISO-2022-JP to JIS X 0208; UTF-16 reads byte pairs: neither is ASCII-transparent.
+    const body = new TextEncoder().encode(
+      '<rss><title>Rates \u001b$B0!\u001b(B & co</title></rss>',
+    );
+    for (const label of [
+      'utf-8',
+      'windows-1251',
+      'iso-8859-1',
+      'koi8-r',
+      'gb2312',
+      'big5',
+      'shift_jis',
+      'euc-jp',
+      'euc-kr',
+      'x-user-defined',
+      'utf-16le',
+      'utf-16be',
+      'iso-2022-jp',
+    ]) {
+      const expected = new TextDecoder(label).decode(body);
+      expect(decode(body, `application/xml; charset=${label}`), label).to.equal(expected);
+    }
+  });
+
   it('reads a big UTF-8 feed over HTTP, labelled otherwise, to the text decoding it whole gives', async () => {
     const path = '/test/fixtures/sloppy/utf8-mislabelled.rss';
     const one = await served(path);
