@@ -120,7 +120,7 @@ export default {
           met: longestTask <= 50,
         },
         {
-          label: `host page, ${row.name}: no task over 50 ms of CPU time (the page's own work, however busy the machine)`,
+          label: `host page, ${row.name}: no task over 50 ms of CPU time`,
           measured: longestTaskCpu,
           unit: ' ms',
           digits: 0,
