@@ -3,12 +3,10 @@
 // each (the feed's own head and tail around them), each read by the usual parser and adapters; a JSON feed is
 // parsed once (a few milliseconds for 2 MB) and its items read in runs by the adapter the whole document calls
 // for. Work goes in turns of about TURN_MS, and the page gets its main thread back between them.
-import { readWith } from './adapter.js';
-import { adapterFor, parseArticles, type ArticleOptions } from './articles.js';
-import { field } from './articles/item.js';
-import { checkEntityExpansion } from './entities.js';
+// It imports no code, only types: what it uses is handed to it by slices.ts (`Readers`).
+import type { ArticleOptions } from './articles.js';
+import type { Readers } from './slices.js';
 import type { ArticlePage, FeedDocument } from './types.js';
-import { startOfFeed } from './xml-repair.js';
 
 /** About how long a slice is: a few milliseconds of reading here, some 20 on a slow phone. */
 export const SLICE_CHARS = 32 * 1024;
@@ -105,6 +103,7 @@ async function inTurns<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
 
 /** A big document being read: its text from where the feed starts, and how. */
 interface Reading {
+  readers: Readers;
   text: string;
   document: FeedDocument;
   options: ArticleOptions;
@@ -125,10 +124,10 @@ function joined(pages: readonly ArticlePage[]): ArticlePage {
  * head and tail. Undefined when it must be read at once.
  */
 async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefined> {
-  const { text, document, options, sliceChars, pause } = reading;
+  const { readers, text, document, options, sliceChars, pause } = reading;
   try {
     // A slice has fewer references than the document: the limit is the whole document's.
-    checkEntityExpansion(text, document.url);
+    readers.checkEntityExpansion(text, document.url);
   } catch {
     return undefined;
   }
@@ -144,7 +143,7 @@ async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefine
     chars += spans[i][1] - spans[i][0];
     if (chars < runChars && i < spans.length - 1) continue;
     const slice = head + text.slice(spans[first][0], spans[i][1]) + tail;
-    pages.push(parseArticles({ ...document, text: slice }, options));
+    pages.push(readers.parseArticles({ ...document, text: slice }, options));
     first = i + 1;
     chars = 0;
     await pause();
@@ -157,15 +156,15 @@ async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefine
  * adapter the whole document calls for. Undefined when it must be read at once.
  */
 async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefined> {
-  const { text, document, options, sliceChars, pause } = reading;
+  const { readers, text, document, options, sliceChars, pause } = reading;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return undefined; // not JSON after all: the adapters say so in their own words
   }
-  const adapter = adapterFor(raw, document, options.format ?? 'auto');
-  const items = Array.isArray(raw) ? raw : field(raw, 'items');
+  const adapter = readers.adapterFor(raw, document, options.format ?? 'auto');
+  const items = Array.isArray(raw) ? raw : readers.field(raw, 'items');
   if (!adapter || !Array.isArray(items) || !items.length) return undefined;
   await pause();
   const perRun = Math.max(1, Math.floor((items.length * sliceChars) / text.length));
@@ -173,7 +172,7 @@ async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefin
   for (let at = 0; at < items.length; at += perRun) {
     const run = items.slice(at, at + perRun);
     const part = Array.isArray(raw) ? run : { ...(raw as object), items: run };
-    const page = readWith(adapter, part, document, { visited: options.visited });
+    const page = readers.readWith(adapter, part, document, { visited: options.visited });
     if (!page) return undefined;
     pages.push(page);
     await pause();
@@ -186,13 +185,14 @@ async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefin
  * `parseArticles` gives, or the same error. A document the slicer cannot cut safely is read at once.
  */
 export async function readInSlices(
+  readers: Readers,
   document: FeedDocument,
   options: ArticleOptions,
   sliceChars = SLICE_CHARS,
 ): Promise<ArticlePage> {
   await yieldToPage();
-  const text = startOfFeed(document.text);
+  const text = readers.startOfFeed(document.text);
   const read = text.startsWith('<') ? readXmlInSlices : readJsonInSlices;
-  const page = await read({ text, document, options, sliceChars, pause: turns() });
-  return page ?? parseArticles(document, options);
+  const page = await read({ readers, text, document, options, sliceChars, pause: turns() });
+  return page ?? readers.parseArticles(document, options);
 }

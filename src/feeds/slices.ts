@@ -1,14 +1,26 @@
 // Big feeds are read in slices, so that the page hosting a widget never waits long for its main thread: a 2 MB
 // RSS read at once blocks clicks and scrolling for hundreds of milliseconds on a phone. The reader that does
 // it (slice-reader.ts) is loaded only for a big document, so small feeds do not pay its bytes.
-import { parseArticles, type ArticleOptions } from './articles.js';
+import { readWith } from './adapter.js';
+import { adapterFor, parseArticles, type ArticleOptions } from './articles.js';
+import { field } from './articles/item.js';
+import { checkEntityExpansion } from './entities.js';
 import type { ArticlePage, FeedDocument } from './types.js';
+import { startOfFeed } from './xml-repair.js';
 
 /**
  * Text up to this length is read at once: a page of 50 or 100 items takes a few milliseconds and shows in the
  * element's first render. Longer text is read in slices.
  */
 export const AT_ONCE_CHARS = 128 * 1024;
+
+/**
+ * What the slice reader uses of the code every page has, handed to it rather than imported: the classic script
+ * inlines the chunk, and a module it imported would there be wrapped for a lazy start, in bytes, with every
+ * module that one imports.
+ */
+const readers = { parseArticles, adapterFor, readWith, field, checkEntityExpansion, startOfFeed };
+export type Readers = typeof readers;
 
 /**
  * Reads one page of articles like `parseArticles`: at once for a small document, in slices for a big one
@@ -24,6 +36,6 @@ export function parseArticlesInSlices(
     return parseArticles(document, options);
   }
   return import('./slice-reader.js').then(({ readInSlices }) =>
-    readInSlices(document, options, limits.sliceChars),
+    readInSlices(readers, document, options, limits.sliceChars),
   );
 }
