@@ -61,6 +61,7 @@ export class NwRateTicker extends LitElement {
     src: {},
     symbols: {},
     refresh: { type: Number },
+    maxAge: { type: Number, attribute: 'max-age' },
     speed: { type: Number },
     paused: { type: Boolean, reflect: true },
     locale: {},
@@ -79,6 +80,12 @@ export class NwRateTicker extends LitElement {
 
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh = 300;
+
+  /**
+   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
+   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
+   */
+  declare maxAge?: number;
 
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   declare speed?: number;
@@ -114,6 +121,7 @@ export class NwRateTicker extends LitElement {
   private readonly feed = new FeedController(this, {
     url: () => (this.rates ? undefined : this.src),
     refresh: () => this.refresh,
+    maxAge: () => this.maxAge,
     parse: (document) => parseRateFeed(document, this.transform),
     args: () => [this.transform],
   });
@@ -230,7 +238,7 @@ export class NwRateTicker extends LitElement {
       class="base"
       role="region"
       aria-label=${this.label || m.exchangeRates}
-      aria-busy=${status === 'pending' && !source}
+      aria-busy=${(status === 'pending' && !source) || this.feed.revalidating}
       @focusin=${this.markKeyboardFocus}
       @focusout=${this.markKeyboardFocus}
     >

@@ -98,6 +98,10 @@ export interface NwNewsListSvelteProps extends HTMLAttributes<NwNewsList> {
   headingLevel?: NwNewsList['headingLevel'];
   /** Seconds between re-fetches of the feed; 0 for never. */
   refresh?: NwNewsList['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwNewsList['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwNewsList['maxAge'];
   /** BCP 47 language tag; else the nearest `lang`, else the browser's. */
   locale?: NwNewsList['locale'];
   /** Keep the page in the address; the value, if any, names the query parameter (see above). */
@@ -124,6 +128,10 @@ export interface NwRateTickerSvelteProps extends HTMLAttributes<NwRateTicker> {
   symbols?: NwRateTicker['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTicker['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwRateTicker['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwRateTicker['maxAge'];
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   speed?: NwRateTicker['speed'];
   /** Stops the motion and the updates; set by the pause button, and reflected. */
