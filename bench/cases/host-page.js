@@ -54,6 +54,8 @@ async function measure(ctx, feed) {
   page.on('pageerror', (error) => errors.push(String(error)));
   try {
     await page.evaluateOnNewDocument(recordClickDelays);
+    // A first view every time: a copy kept from the run before (store.ts) would be shown instead of read.
+    await page.evaluateOnNewDocument(() => localStorage.clear());
     await page.evaluateOnNewDocument(installProbes);
     await page.tracing.start({ categories: TASK_CATEGORIES });
     await page.goto(`${ctx.origin}/pages/list-ours.html?feed=${feed}`, {

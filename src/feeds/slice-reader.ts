@@ -104,6 +104,8 @@ async function inTurns<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
 /** A big document being read: its text from where the feed starts, and how. */
 interface Reading {
   readers: Readers;
+  /** Called with the first slice's page and the document's item count (see parseArticlesInSlices). */
+  shown: (first: ArticlePage, count: number) => void;
   text: string;
   document: FeedDocument;
   options: ArticleOptions;
@@ -124,7 +126,7 @@ function joined(pages: readonly ArticlePage[]): ArticlePage {
  * head and tail. Undefined when it must be read at once.
  */
 async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefined> {
-  const { readers, text, document, options, sliceChars, pause } = reading;
+  const { readers, text, document, options, sliceChars, pause, shown } = reading;
   try {
     // A slice has fewer references than the document: the limit is the whole document's.
     readers.checkEntityExpansion(text, document.url);
@@ -144,6 +146,7 @@ async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefine
     if (chars < runChars && i < spans.length - 1) continue;
     const slice = head + text.slice(spans[first][0], spans[i][1]) + tail;
     pages.push(readers.parseArticles({ ...document, text: slice }, options));
+    if (!first) shown(pages[0], spans.length);
     first = i + 1;
     chars = 0;
     await pause();
@@ -156,7 +159,7 @@ async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefine
  * adapter the whole document calls for. Undefined when it must be read at once.
  */
 async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefined> {
-  const { readers, text, document, options, sliceChars, pause } = reading;
+  const { readers, text, document, options, sliceChars, pause, shown } = reading;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -175,6 +178,7 @@ async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefin
     const page = readers.readWith(adapter, part, document, { visited: options.visited });
     if (!page) return undefined;
     pages.push(page);
+    if (!at) shown(page, items.length);
     await pause();
   }
   return joined(pages);
@@ -188,11 +192,20 @@ export async function readInSlices(
   readers: Readers,
   document: FeedDocument,
   options: ArticleOptions,
+  shown?: (first: ArticlePage) => void,
   sliceChars = SLICE_CHARS,
 ): Promise<ArticlePage> {
   await yieldToPage();
   const text = readers.startOfFeed(document.text);
   const read = text.startsWith('<') ? readXmlInSlices : readJsonInSlices;
-  const page = await read({ readers, text, document, options, sliceChars, pause: turns() });
+  const page = await read({
+    readers,
+    text,
+    document,
+    options,
+    sliceChars,
+    pause: turns(),
+    shown: (first, count) => shown?.({ ...first, total: first.next ? undefined : count }),
+  });
   return page ?? readers.parseArticles(document, options);
 }

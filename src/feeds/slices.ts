@@ -24,18 +24,23 @@ export type Readers = typeof readers;
 
 /**
  * Reads one page of articles like `parseArticles`: at once for a small document, in slices for a big one
- * (the same page either way). A transform sees the whole document, so it is never sliced. `limits` are for
- * tests, which slice small documents item by item.
+ * (the same page either way). A transform sees the whole document, so it is never sliced.
+ *
+ * `shown` gets the page as far as the first slice, so that a list can show its first page while the rest is
+ * read: a reader waits for the articles on screen, not for ten thousand behind them. Its `total` is the count
+ * of items in the document (where it has no next page), which the whole page's confirms unless some item was
+ * unreadable or repeated. `limits` are for tests, which slice small documents item by item.
  */
 export function parseArticlesInSlices(
   document: FeedDocument,
   options: ArticleOptions = {},
+  shown?: (first: ArticlePage) => void,
   limits: { atOnce?: number; sliceChars?: number } = {},
 ): ArticlePage | Promise<ArticlePage> {
   if (document.text.length <= (limits.atOnce ?? AT_ONCE_CHARS) || options.transform) {
     return parseArticles(document, options);
   }
   return import('./slice-reader.js').then(({ readInSlices }) =>
-    readInSlices(readers, document, options, limits.sliceChars),
+    readInSlices(readers, document, options, shown, limits.sliceChars),
   );
 }
