@@ -5,7 +5,7 @@ import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
-import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
+import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import { pairName } from '../feeds/rates/rate.js';
@@ -113,7 +113,7 @@ export class NwRateTicker extends LitElement {
   /** What the strip showed when it was paused: a paused strip does not change (WCAG 2.2.2, auto-updating). */
   private frozen?: Rate[];
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, TICKER_TABLES);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -125,6 +125,11 @@ export class NwRateTicker extends LitElement {
     parse: (document) => parseRateFeed(document, this.transform),
     args: () => [this.transform],
   });
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
