@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
-import { FeedController } from '../shared/feed-controller.js';
+import { RatesController } from '../shared/rates-controller.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
 import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
-import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
-import { pickRates } from '../feeds/rates/symbols.js';
+import type { RateTransform } from '../feeds/rates/parse.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate } from '../feeds/types.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
@@ -111,12 +110,7 @@ export class NwRateTicker extends LitElement {
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
 
-  private readonly feed = new FeedController(this, {
-    url: () => (this.rates ? undefined : this.src),
-    refresh: () => this.refresh,
-    parse: (document) => parseRateFeed(document, this.transform),
-    args: () => [this.transform],
-  });
+  private readonly feed = new RatesController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,7 +137,7 @@ export class NwRateTicker extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.paused) this.frozen = undefined;
     else if (changed.has('paused') || !this.frozen)
-      this.frozen = this.rates ?? this.feed.value?.rates;
+      this.frozen = this.feed.sheet?.rates;
   }
 
   protected override updated(): void {
@@ -211,12 +205,8 @@ export class NwRateTicker extends LitElement {
     const m = tickerMessages(locale);
     const { status } = this.feed;
     // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
-    const source = this.frozen ?? this.rates ?? this.feed.value?.rates;
-    let rates = source
-      ? pickRates(source, this.symbols, (pair) =>
-          warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),
-        )
-      : [];
+    const source = this.frozen ?? this.feed.sheet?.rates;
+    let rates = this.feed.picked(source);
     if (rates.length > MAX_PAIRS) {
       warnOnce(
         `<nw-rate-ticker>: ${this.src ?? 'its rates'} holds ${rates.length} pairs; the strip shows the first ${MAX_PAIRS}. Pick pairs with \`symbols\`.`,

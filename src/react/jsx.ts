@@ -139,7 +139,7 @@ export interface NwRateTickerProps extends ElementProps<NwRateTicker> {
   rates?: NwRateTicker['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwRateTicker['transform'];
-  /** Rates were read from the feed: every pair it holds, before `symbols` picks. */
+  /** Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks. */
   'onnw-load'?: (event: NwEvent<'nw-rate-ticker', 'nw-load'>) => void;
   /** The feed could not be fetched or read (the first time, or a refresh). */
   'onnw-error'?: (event: NwEvent<'nw-rate-ticker', 'nw-error'>) => void;
