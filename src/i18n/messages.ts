@@ -2,6 +2,7 @@ import type { Calendar } from './calendar.js';
 import type { CommonMessages } from './common.js';
 import type { ConverterMessages } from './converter.js';
 import type { ListMessages } from './list.js';
+import type { RatesMessages } from './rates.js';
 import type { TableMessages } from './table.js';
 import type { TickerMessages } from './ticker.js';
 
@@ -10,6 +11,12 @@ import type { TickerMessages } from './ticker.js';
  * `calendar` gives month and day names and date patterns to a language the browser's `Intl` may not know.
  */
 export interface Messages
-  extends CommonMessages, TickerMessages, ListMessages, TableMessages, ConverterMessages {
+  extends
+    CommonMessages,
+    TickerMessages,
+    ListMessages,
+    RatesMessages,
+    TableMessages,
+    ConverterMessages {
   calendar: Calendar;
 }
