@@ -1,8 +1,9 @@
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
 import { pickRates } from '../feeds/rates/symbols.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { FeedController, type FeedStatus } from './feed-controller.js';
+import type { CommonMessages } from '../i18n/common.js';
 import { warnOnce } from './warn.js';
 
 /** What every rates element (ticker, table, converter) has: a feed or rates of its own, and pairs to pick. */
@@ -60,4 +61,18 @@ export class RatesController {
       warnOnce(`<${host.localName}>: ${host.src ?? 'its rates'} has no ${pair}.`),
     );
   }
+}
+
+/**
+ * The message a rates element shows in place of its rates: loading, failed, or `empty` (the sheet holds
+ * nothing to show), classed by which (the smoke test and designers tell them apart), announced politely.
+ */
+export function feedStatus(status: FeedStatus, empty: string, words: CommonMessages) {
+  const [kind, text] =
+    status === 'error'
+      ? ['error', words.loadFailed]
+      : status === 'pending'
+        ? ['loading', words.loading]
+        : ['empty', empty];
+  return html`<p part="status" class="status ${kind}" role="status">${text}</p>`;
 }
