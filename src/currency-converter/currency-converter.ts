@@ -116,8 +116,26 @@ export class NwCurrencyConverter extends LitElement {
     this[select.name as 'from' | 'to'] = select.value;
   }
 
+  /** Swaps the pair on screen, which may be the default one the page left unset. */
   private swap(): void {
-    [this.from, this.to] = [this.to, this.from];
+    const sheet = this.feed.sheet;
+    if (!sheet) return;
+    const [from, to] = this.pair(sheet, this.offered(sheet));
+    [this.from, this.to] = [to, from];
+  }
+
+  /**
+   * The pair to convert: `from` and `to`, else the feed's first pair (a Bank of Russia sheet: its first
+   * currency to roubles) where it is on offer, else the first codes offered.
+   */
+  private pair(sheet: RateSheet, codes: string[]): [string, string] {
+    const first = sheet.rates[0];
+    const pick = (wanted: string | undefined, unlike?: string) =>
+      (wanted && codes.includes(wanted) && wanted !== unlike && wanted) ||
+      codes.find((code) => code !== unlike) ||
+      codes[0];
+    const from = this.from?.toUpperCase() || pick(first?.base);
+    return [from, this.to?.toUpperCase() || pick(first?.quote, from)];
   }
 
   /**
@@ -168,14 +186,7 @@ export class NwCurrencyConverter extends LitElement {
 
   private form(sheet: RateSheet, codes: string[], m: ConverterWords) {
     const locale = this.language.locale;
-    // By default the feed's first pair (a Bank of Russia sheet: its first currency to roubles), if offered.
-    const first = sheet.rates[0];
-    const pick = (wanted: string | undefined, unlike?: string) =>
-      (wanted && codes.includes(wanted) && wanted !== unlike && wanted) ||
-      codes.find((code) => code !== unlike) ||
-      codes[0];
-    const from = this.from?.toUpperCase() || pick(first?.base);
-    const to = this.to?.toUpperCase() || pick(first?.quote, from);
+    const [from, to] = this.pair(sheet, codes);
     const outcome = this.outcome(sheet, from, to, m);
     const about = aboutRates(sheet, locale).line;
     return html`<form
