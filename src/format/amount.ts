@@ -33,12 +33,18 @@ export function formatAmount(amount: number, locale: string): string {
 
 /**
  * A sum of money in `currency` for `locale`: `50 510,00 ₸`, `$100.00`; small sums keep three significant
- * digits (`$0.00198`) rather than rounding to nothing. A code that is not ISO 4217 (`USDT`) has no currency
+ * digits (`$0.00198`) rather than rounding to nothing, and absurd ones are short (`$1.23E20`). A code that is not ISO 4217 (`USDT`) has no currency
  * format: the number and the code then.
  */
 export function formatMoney(value: number, currency: string, locale: string): string {
+  const size = Math.abs(value);
+  // A hostile feed's 1e308 (or 1e-308) would print 309 digits: scientific notation past these bounds.
   const digits: Intl.NumberFormatOptions =
-    value !== 0 && Math.abs(value) < 1 ? { maximumSignificantDigits: 3 } : {};
+    size >= LARGEST || (size !== 0 && size < 1e-6)
+      ? { notation: 'scientific', maximumSignificantDigits: 3 }
+      : size !== 0 && size < 1
+        ? { maximumSignificantDigits: 3 }
+        : {};
   try {
     return numberFormat(locale, { style: 'currency', currency, ...digits }).format(value);
   } catch {
