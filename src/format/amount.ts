@@ -21,7 +21,7 @@ export function parseAmount(text: string, locale: string): number | undefined {
   let plain = text.replace(/[\s\u00a0\u202f']/g, '');
   if (group && !/\s/.test(group)) plain = plain.split(group).join('');
   if (decimal !== '.') plain = plain.replace(decimal, '.');
-  if (!/^(?:\d+\.?\d*|\.\d+)$/.test(plain)) return undefined;
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(plain)) return undefined;
   const amount = Number(plain);
   return amount <= LARGEST ? amount : undefined;
 }

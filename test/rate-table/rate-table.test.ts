@@ -79,8 +79,7 @@ describe('<nw-rate-table>', () => {
     );
     expect(headers(el)).to.deep.equal(['Currency', 'Units', 'Rate (RUB)']);
     // Names as this browser's Intl has them (CLDR versions differ: "Kyrgystani Som", "Kyrgyz Som").
-    const name = (code: string) =>
-      new Intl.DisplayNames('en-GB', { type: 'currency' }).of(code);
+    const name = (code: string) => new Intl.DisplayNames('en-GB', { type: 'currency' }).of(code);
     expect(rows(el)).to.deep.equal([
       [`USD ${name('USD')}`, '1', '78.3000'],
       [`KZT ${name('KZT')}`, '100', '15.4977'],

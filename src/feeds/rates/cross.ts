@@ -14,16 +14,20 @@ type Graph = Map<string, Leg[]>;
 const graphs = new WeakMap<readonly Rate[], Graph>();
 
 function graphOf(rates: readonly Rate[]): Graph {
-  let graph = graphs.get(rates);
+  const graph = graphs.get(rates);
   if (graph) return graph;
-  graph = new Map();
-  const legs = (code: string) => graph!.get(code) ?? graph!.set(code, []).get(code)!;
+  const built: Graph = new Map();
+  const add = (code: string, leg: Leg) => {
+    const legs = built.get(code);
+    if (legs) legs.push(leg);
+    else built.set(code, [leg]);
+  };
   for (const rate of rates) {
-    legs(rate.base).push({ to: rate.quote, rate, inverse: false });
-    legs(rate.quote).push({ to: rate.base, rate, inverse: true });
+    add(rate.base, { to: rate.quote, rate, inverse: false });
+    add(rate.quote, { to: rate.base, rate, inverse: true });
   }
-  graphs.set(rates, graph);
-  return graph;
+  graphs.set(rates, built);
+  return built;
 }
 
 /** The currencies `rates` can price, in the order the feed first names them (a CBR sheet: its codes, then RUB). */
