@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { convert, currenciesOf } from '../feeds/rates/cross.js';
 import type { RateTransform } from '../feeds/rates/parse.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
@@ -176,7 +177,9 @@ export class NwCurrencyConverter extends LitElement {
       <select part="select" id=${name} name=${name} @change=${this.onCurrency}>
         ${options.map((code) => {
           const name = currencyName(code, locale);
-          return html`<option value=${code} ?selected=${code === chosen}>
+          // The live property, not the attribute: an option the reader picked ignores its attribute after
+          // that (HTML's option dirtiness), so a swap would leave the list showing the old choice.
+          return html`<option value=${code} .selected=${live(code === chosen)}>
             ${name ? `${code} — ${name}` : code}
           </option>`;
         })}

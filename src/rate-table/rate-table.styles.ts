@@ -54,7 +54,9 @@ export const rateTableStyles = css`
     padding-inline-end: 0;
   }
 
+  /* Headers wrap (\`Курс (RUB)\` on a phone) so that only the figures set the columns' widths. */
   thead th {
+    white-space: normal;
     font-weight: 600;
     border-block-end-color: var(--_color-border);
   }
