@@ -47,6 +47,12 @@ export const currencyConverterStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* WebKit counts a select's longest option text ("KGS — Киргизский сом") as overflow of the box even when the
+     select is narrower: on a phone that scrolled the whole page sideways. Its text is clipped to its box. */
+  select {
+    contain: paint;
+  }
+
   input[aria-invalid='true'] {
     border-color: currentColor;
     border-width: 2px;
