@@ -205,5 +205,6 @@ describe('<nw-currency-converter>', () => {
     expect(shadow(el).querySelector('.stale')!.textContent).to.equal(
       'Not updated: showing earlier data.',
     );
+    await expect(el).to.be.accessible();
   });
 });

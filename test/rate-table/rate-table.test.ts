@@ -234,6 +234,7 @@ describe('<nw-rate-table>', () => {
     expect(shadow(el).querySelector('caption .stale')!.textContent).to.equal(
       'Not updated: showing earlier data.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('reflects attributes to properties', async () => {
