@@ -41,7 +41,7 @@ export class RatesController {
   get sheet(): RateSheet | undefined {
     const { rates } = this.host;
     if (!rates) return this.feed.value;
-    if (this.ownSheet?.rates !== rates) this.ownSheet = { rates, format: 'property' };
+    if (this.ownSheet?.rates !== rates) this.ownSheet = { rates, format: 'rates' };
     return this.ownSheet;
   }
 
