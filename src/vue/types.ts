@@ -164,6 +164,20 @@ export interface NwRateTickerVueProps {
   locale?: NwRateTicker['locale'];
   /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
   label?: NwRateTicker['label'];
+  /** What a mouse over the strip does: `pause` stops it, `slow` slows it to a quarter of its speed, `none` lets it run. Keyboard focus always pauses it, and the pause button always works (WCAG 2.2.2). */
+  hover?: NwRateTicker['hover'];
+  /** `auto`: pairs enter at the end of the line and leave at its start, as text is read (leftward on a left-to-right page, rightward under `dir="rtl"`). `reverse`: the other way. */
+  direction?: NwRateTicker['direction'];
+  /** `unit`: every rate is for one unit of the base currency. `published`: for the quantity the bank quotes where the feed has one (the Bank of Russia's `Nominal`, the National Bank of Kazakhstan's `quant`): `100 KZT/RUB = 15.4977`. */
+  quantity?: NwRateTicker['quantity'];
+  /** Fades the strip out at both ends (`--nw-rate-ticker-fade` wide) with a mask, so it blends into whatever is behind it, light or dark; not where the pairs stand wrapped (reduced motion, print) nor in forced colours. */
+  fade?: NwRateTicker['fade'];
+  /** Puts an empty `flag` part before each pair, named for its base currency (`flag-KZT`), for the page to fill: `nw-rate-ticker::part(flag-KZT) { background-image: url(/flags/kz.svg) }` (no images ship). */
+  flags?: NwRateTicker['flags'];
+  /** Shows a line under the strip with who published the rates and the day they are for, as the feed says (`National Bank of Kazakhstan, 07.12.2025`). Either way, both are in the strip's accessible name. */
+  showDate?: NwRateTicker['showDate'];
+  /** Hours after the feed's date past which the rates are marked out of date, shown and in the accessible name; absent or `0`, never. Off by default because feeds date their rates differently (the Bank of Russia a day ahead, others at the fixing) and banks publish nothing over weekends and holidays: `96` suits a daily official fixing (a Friday's rates through a long weekend), `2` an hourly market feed. */
+  staleAfter?: NwRateTicker['staleAfter'];
   /** Rates to show without a feed; when set, `src` is not fetched. */
   rates?: NwRateTicker['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
