@@ -79,6 +79,7 @@ export class NwRateTicker extends LitElement {
     src: {},
     symbols: {},
     refresh: { type: Number },
+    maxAge: { type: Number, attribute: 'max-age' },
     speed: { type: Number },
     paused: { type: Boolean, reflect: true },
     locale: {},
@@ -104,6 +105,12 @@ export class NwRateTicker extends LitElement {
 
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh = 300;
+
+  /**
+   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
+   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
+   */
+  declare maxAge?: number;
 
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   declare speed?: number;
@@ -382,7 +389,7 @@ export class NwRateTicker extends LitElement {
       aria-label=${[this.label || m.exchangeRates, about?.spoken, outdated]
         .filter(Boolean)
         .join(', ')}
-      aria-busy=${status === 'pending' && !source}
+      aria-busy=${(status === 'pending' && !source) || this.feed.revalidating}
       @focusin=${this.markKeyboardFocus}
       @focusout=${this.markKeyboardFocus}
       @pointerenter=${this.hovering}

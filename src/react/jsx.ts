@@ -71,6 +71,10 @@ export interface NwCurrencyConverterProps extends ElementProps<NwCurrencyConvert
   currencies?: NwCurrencyConverter['currencies'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwCurrencyConverter['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwCurrencyConverter['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwCurrencyConverter['maxAge'];
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   locale?: NwCurrencyConverter['locale'];
   /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
@@ -131,6 +135,10 @@ export interface NwNewsListProps extends ElementProps<NwNewsList> {
   headingLevel?: NwNewsList['headingLevel'];
   /** Seconds between re-fetches of the feed; 0 for never. */
   refresh?: NwNewsList['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwNewsList['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwNewsList['maxAge'];
   /** BCP 47 language tag; else the nearest `lang`, else the browser's. */
   locale?: NwNewsList['locale'];
   /** Keep the page in the address; the value, if any, names the query parameter (see above). */
@@ -157,6 +165,10 @@ export interface NwRateTableProps extends ElementProps<NwRateTable> {
   symbols?: NwRateTable['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTable['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwRateTable['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwRateTable['maxAge'];
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   locale?: NwRateTable['locale'];
   /** The caption's first line; when absent, "Exchange rates" in the element's language. */
@@ -183,6 +195,10 @@ export interface NwRateTickerProps extends ElementProps<NwRateTicker> {
   symbols?: NwRateTicker['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTicker['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwRateTicker['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwRateTicker['maxAge'];
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   speed?: NwRateTicker['speed'];
   /** Stops the motion and the updates; set by the pause button, and reflected. */
