@@ -1,4 +1,5 @@
 import {
+  CSSResult,
   LitElement,
   html,
   isServer,
@@ -185,8 +186,15 @@ export class NwNewsList extends LitElement {
 
   protected override firstUpdated(): void {
     // The feed request is on its way by now (the pager starts it before the first render); building the
-    // cards' date formatters meanwhile keeps that cost out of the time between the response and the paint.
-    warmDates(this.language.locale);
+    // cards' date formatters and the header's number format meanwhile keeps that cost out of the time
+    // between the response and the paint.
+    const locale = this.language.locale;
+    warmDates(locale);
+    listMessages(locale).viewingResults(1, 1, 1);
+    // Likewise the cards' style sheet, whose CSS Lit parses when the first card attaches its shadow root.
+    const card = customElements.get('nw-article-card') as typeof LitElement | undefined;
+    for (const style of card?.elementStyles ?? [])
+      if (style instanceof CSSResult) void style.styleSheet;
   }
 
   protected override update(changed: PropertyValues<this>): void {
