@@ -6,7 +6,7 @@
 //                       bundles again under news-widgets/<version>/, where the builder's default snippet
 //                       points, so a snippet pasted into a page on the same host works as printed.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -38,12 +38,24 @@ async function buildSite() {
           );
 
   const bundle = async (file) => ({ file, integrity: integrityOf(await readFile(`dist/${file}`)) });
+  // The chunks a rates module loads on demand (`chunks/rate-ticker-ru-….js`: a language's words; `-xml-`: the
+  // XML parser), by name, so the snippet can preload exactly those its widget needs, with their hashes.
+  const chunks = await readdir('dist/chunks');
+  const withChunks = async (file) => {
+    const prefix = `${file.replace(/\.js$/, '')}-`;
+    const named = {};
+    for (const chunk of chunks.filter((name) => name.startsWith(prefix)))
+      named[chunk.slice(prefix.length).replace(/-[\w-]+\.js$/, '')] = await bundle(
+        `chunks/${chunk}`,
+      );
+    return { ...(await bundle(file)), chunks: named };
+  };
   const info = {
     version,
     bundles: {
       all: await bundle(BUNDLES.all),
-      ticker: await bundle(BUNDLES.ticker),
-      rates: await bundle(BUNDLES.rates),
+      ticker: await withChunks(BUNDLES.ticker),
+      rates: await withChunks(BUNDLES.rates),
     },
     manifest,
   };
@@ -68,8 +80,13 @@ async function buildSite() {
   await cp('dist', 'site/dist', { recursive: true });
   await cp('docs', 'site/docs', { recursive: true });
   await mkdir(`site/news-widgets/${version}`, { recursive: true });
-  for (const file of ['news-widgets.js', 'news-widgets.iife.js', ...Object.values(BUNDLES)])
-    await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`);
+  for (const file of new Set([
+    'news-widgets.js',
+    'news-widgets.iife.js',
+    ...Object.values(BUNDLES),
+    'chunks',
+  ]))
+    await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`, { recursive: true });
 
   console.log(
     `site/: the demo and the embed builder (news-widgets ${version}, ${info.bundles.all.integrity})`,

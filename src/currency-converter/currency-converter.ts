@@ -5,7 +5,7 @@ import type { RateTransform } from '../feeds/rates/parse.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { formatAmount, formatMoney, parseAmount } from '../format/amount.js';
 import { currencyName } from '../format/currency.js';
-import { converterMessages, type ConverterWords } from '../i18n/converter.js';
+import { CONVERTER_TABLES, converterMessages, type ConverterWords } from '../i18n/converter.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController } from '../shared/lang-observer.js';
@@ -103,11 +103,16 @@ export class NwCurrencyConverter extends LitElement {
   /** The amount the reader's typing last set: a change of `amount` from elsewhere replaces the text. */
   private amountTyped?: number;
 
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, CONVERTER_TABLES);
   private readonly feed = new RatesController(this);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('amount') && this.amount !== this.amountTyped) this.typed = undefined;

@@ -285,6 +285,13 @@ export function dropStored(url: string): void {
   const entry = entryFor(url);
   if (entry.snapshot.storedAt !== undefined) {
     entry.snapshot = { ...entry.snapshot, document: undefined, storedAt: undefined };
+    // A reader that takes a moment (the ticker loads its XML reader first) drops the copy after the request
+    // carrying the copy's validators went out, which could then only be answered 304: ask again, for it all.
+    if (entry.inflight) {
+      entry.cancel?.abort();
+      entry.inflight = entry.cancel = undefined;
+      void fetchEntry(entry).catch(() => {});
+    }
   }
   forgetStored(entry.url);
 }

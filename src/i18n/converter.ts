@@ -1,6 +1,7 @@
 import { COMMON, type CommonMessages } from './common.js';
 import { fill } from './plural.js';
-import { wordsFor, type Language } from './registry.js';
+import { RATES } from './rates.js';
+import { wordsFor, type WordTable } from './registry.js';
 
 /** The words `<nw-currency-converter>` shows. `{name}` slots take codes and numbers. */
 export interface ConverterMessages {
@@ -20,7 +21,7 @@ export interface ConverterMessages {
   noCurrencies: string;
 }
 
-export const CONVERTER: Record<Language, ConverterMessages> = {
+export const CONVERTER: WordTable<ConverterMessages> = {
   en: {
     converter: 'Currency converter',
     amount: 'Amount',
@@ -31,67 +32,16 @@ export const CONVERTER: Record<Language, ConverterMessages> = {
     noRate: 'These rates cannot convert {from} to {to}.',
     noCurrencies: 'No currencies to convert.',
   },
-  ru: {
-    converter: 'Конвертер валют',
-    amount: 'Сумма',
-    from: 'Из',
-    to: 'В',
-    swap: 'Поменять валюты местами',
-    notANumber: 'Введите число, например {example}.',
-    noRate: 'По этим курсам нельзя перевести {from} в {to}.',
-    noCurrencies: 'Нет валют для пересчёта.',
-  },
-  kk: {
-    converter: 'Валюта айырбастағыш',
-    amount: 'Сома',
-    from: 'Қай валютадан',
-    to: 'Қай валютаға',
-    swap: 'Валюталардың орнын ауыстыру',
-    notANumber: 'Сан енгізіңіз, мысалы {example}.',
-    noRate: 'Бұл бағамдармен {from} валютасын {to} валютасына айырбастау мүмкін емес.',
-    noCurrencies: 'Айырбастайтын валюта жоқ.',
-  },
-  uz: {
-    converter: 'Valyuta konvertori',
-    amount: 'Miqdor',
-    from: 'Qaysi valyutadan',
-    to: 'Qaysi valyutaga',
-    swap: 'Valyutalar o‘rnini almashtirish',
-    notANumber: 'Son kiriting, masalan {example}.',
-    noRate: 'Bu kurslar bo‘yicha {from}ni {to}ga almashtirib bo‘lmaydi.',
-    noCurrencies: 'Almashtirish uchun valyuta yo‘q.',
-  },
-  ky: {
-    converter: 'Валюта конвертери',
-    amount: 'Сумма',
-    from: 'Кайсы валютадан',
-    to: 'Кайсы валютага',
-    swap: 'Валюталардын ордун алмаштыруу',
-    notANumber: 'Сан киргизиңиз, мисалы {example}.',
-    noRate: 'Бул курстар боюнча {from} валютасын {to} валютасына которуу мүмкүн эмес.',
-    noCurrencies: 'Которо турган валюта жок.',
-  },
-  tg: {
-    converter: 'Табдилдиҳандаи асъор',
-    amount: 'Маблағ',
-    from: 'Аз асъори',
-    to: 'Ба асъори',
-    swap: 'Ҷойи асъорҳоро иваз кардан',
-    notANumber: 'Рақам ворид кунед, масалан {example}.',
-    noRate: 'Бо ин қурбҳо {from}-ро ба {to} табдил додан ғайриимкон аст.',
-    noCurrencies: 'Асъоре барои табдил нест.',
-  },
-  tk: {
-    converter: 'Walýuta öwrüjisi',
-    amount: 'Mukdar',
-    from: 'Haýsy walýutadan',
-    to: 'Haýsy walýuta',
-    swap: 'Walýutalaryň ornuny çalyş',
-    notANumber: 'San giriziň, meselem {example}.',
-    noRate: 'Bu hümmetler boýunça {from} walýutasyny {to} walýutasyna öwrüp bolmaýar.',
-    noCurrencies: 'Öwürmek üçin walýuta ýok.',
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.converter),
+  kk: () => import('./languages/kk.js').then((words) => words.converter),
+  uz: () => import('./languages/uz.js').then((words) => words.converter),
+  ky: () => import('./languages/ky.js').then((words) => words.converter),
+  tg: () => import('./languages/tg.js').then((words) => words.converter),
+  tk: () => import('./languages/tk.js').then((words) => words.converter),
 };
+
+/** The tables the converter's words come from, which it loads before it renders in another language. */
+export const CONVERTER_TABLES = [COMMON, RATES, CONVERTER];
 
 export interface ConverterWords
   extends CommonMessages, Omit<ConverterMessages, 'notANumber' | 'noRate'> {

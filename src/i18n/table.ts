@@ -1,6 +1,7 @@
 import { COMMON, type CommonMessages } from './common.js';
 import { fill } from './plural.js';
-import { wordsFor, type Language } from './registry.js';
+import { RATES } from './rates.js';
+import { wordsFor, type WordTable } from './registry.js';
 import { TICKER, type TickerMessages } from './ticker.js';
 
 /**
@@ -19,7 +20,7 @@ export interface TableMessages {
   noRates: string;
 }
 
-export const TABLE: Record<Language, TableMessages> = {
+export const TABLE: WordTable<TableMessages> = {
   en: {
     currency: 'Currency',
     quantity: 'Units',
@@ -28,55 +29,16 @@ export const TABLE: Record<Language, TableMessages> = {
     change: 'Change',
     noRates: 'No rates to show.',
   },
-  ru: {
-    currency: 'Валюта',
-    quantity: 'Единиц',
-    rate: 'Курс',
-    rateIn: 'Курс ({quote})',
-    change: 'Изменение',
-    noRates: 'Нет курсов для показа.',
-  },
-  kk: {
-    currency: 'Валюта',
-    quantity: 'Бірлік',
-    rate: 'Бағам',
-    rateIn: 'Бағам ({quote})',
-    change: 'Өзгеріс',
-    noRates: 'Көрсететін бағамдар жоқ.',
-  },
-  uz: {
-    currency: 'Valyuta',
-    quantity: 'Birlik',
-    rate: 'Kurs',
-    rateIn: 'Kurs ({quote})',
-    change: 'O‘zgarish',
-    noRates: 'Ko‘rsatiladigan kurslar yo‘q.',
-  },
-  ky: {
-    currency: 'Валюта',
-    quantity: 'Бирдик',
-    rate: 'Курс',
-    rateIn: 'Курс ({quote})',
-    change: 'Өзгөрүү',
-    noRates: 'Көрсөтүлө турган курстар жок.',
-  },
-  tg: {
-    currency: 'Асъор',
-    quantity: 'Воҳид',
-    rate: 'Қурб',
-    rateIn: 'Қурб ({quote})',
-    change: 'Тағйирот',
-    noRates: 'Қурбе барои нишон додан нест.',
-  },
-  tk: {
-    currency: 'Walýuta',
-    quantity: 'Birlik',
-    rate: 'Hümmet',
-    rateIn: 'Hümmet ({quote})',
-    change: 'Üýtgeýiş',
-    noRates: 'Görkezmek üçin hümmet ýok.',
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.table),
+  kk: () => import('./languages/kk.js').then((words) => words.table),
+  uz: () => import('./languages/uz.js').then((words) => words.table),
+  ky: () => import('./languages/ky.js').then((words) => words.table),
+  tg: () => import('./languages/tg.js').then((words) => words.table),
+  tk: () => import('./languages/tk.js').then((words) => words.table),
 };
+
+/** The tables the table's words come from, which it loads before it renders in another language. */
+export const TABLE_TABLES = [COMMON, TICKER, RATES, TABLE];
 
 export interface TableWords extends CommonMessages, TickerMessages, Omit<TableMessages, 'rateIn'> {
   rateIn: (quote: string) => string;

@@ -10,7 +10,7 @@ import {
 import { keyed } from 'lit/directives/keyed.js';
 import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js';
 import { warmDates } from '../format/date.js';
-import { listMessages, type ListWords } from '../i18n/list.js';
+import { LIST_TABLES, listMessages, type ListWords } from '../i18n/list.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
@@ -140,7 +140,7 @@ export class NwNewsList extends LitElement {
   declare transform?: ArticleTransform;
 
   private focusHeader = false;
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, LIST_TABLES);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -157,9 +157,15 @@ export class NwNewsList extends LitElement {
     maxAge: this.maxAge,
   }));
 
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before the controllers connect: the pager requests the page the address asks for, not page 1.
     if (this.syncing) this.page = readPageParam(this.pageParam) ?? this.page;
+    super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
   }
 

@@ -131,8 +131,20 @@ export class Pager implements ReactiveController {
     this.feed.retry();
   }
 
+  // The request starts on connect, not in the first update: an element in a language other than English
+  // waits for its words before that update (shared/lang-observer.ts), and the feed loads meanwhile.
+  hostConnected(): void {
+    this.follow(this.settings());
+  }
+
   hostUpdate(): void {
     const settings = this.settings();
+    this.follow(settings);
+    this.view = this.wordPress(settings) ? this.serverView(settings) : this.browserView(settings);
+  }
+
+  /** Follows the document the shown page needs, forgetting every page read when the feed changed. */
+  private follow(settings: PagerSettings): void {
     const source = [settings.src, settings.format, settings.transform];
     if (source.some((value, i) => value !== this.source[i])) {
       this.pages.clear();
@@ -150,7 +162,6 @@ export class Pager implements ReactiveController {
       this.feed.follow();
       this.keepAnswer();
     }
-    this.view = this.wordPress(settings) ? this.serverView(settings) : this.browserView(settings);
   }
 
   /** Files the feed's latest answer under its document's URL (a refresh replaces the page it refreshes). */

@@ -4,7 +4,7 @@ import type { Rate, RateSheet } from '../feeds/types.js';
 import { currencyName } from '../format/currency.js';
 import { numberFormat } from '../format/intl-cache.js';
 import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
-import { tableMessages, type TableWords } from '../i18n/table.js';
+import { TABLE_TABLES, tableMessages, type TableWords } from '../i18n/table.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController } from '../shared/lang-observer.js';
@@ -101,11 +101,16 @@ export class NwRateTable extends LitElement {
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   declare transform?: RateTransform;
 
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, TABLE_TABLES);
   private readonly feed = new RatesController(this);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   /** A header pressed: sort by its column, or reverse the order when it is the column already sorted by. */
   private sortBy(column: RateTableSort): void {
