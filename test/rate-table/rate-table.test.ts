@@ -239,7 +239,8 @@ describe('<nw-rate-table>', () => {
 
   it('shows a copy kept from an earlier visit at once, busy while the feed is asked again', async () => {
     const saved = configureFeeds({ storage: true });
-    const src = `${FIXTURES}/nbk.rss?hold=1&header.cache-control=no-store`;
+    // JSON: a stored XML copy waits for the on-demand XML reader, so it is not on screen at the first render.
+    const src = `${FIXTURES}/own.json?hold=1&header.cache-control=no-store`;
     const view = async () => {
       const el = document.createElement('nw-rate-table');
       Object.assign(el, { src, refresh: 0, locale: 'en' });
@@ -257,7 +258,7 @@ describe('<nw-rate-table>', () => {
       for (const [key, value] of kept) localStorage.setItem(key, value);
 
       const again = await view();
-      expect(codes(again)).to.deep.equal(['USD', 'UZS', 'RUB']);
+      expect(codes(again)).to.deep.equal(['KGS', 'KZT', 'TJS', 'UZS', 'TMT']);
       const base = shadow(again).querySelector('[part="base"]')!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
       await until(() => release(src), 'the revalidation to hold');
