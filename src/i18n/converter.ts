@@ -1,6 +1,6 @@
 import { COMMON, type CommonMessages } from './common.js';
 import { fill } from './plural.js';
-import { RATES } from './rates.js';
+import { RATES_TABLES } from './rates.js';
 import { wordsFor, type WordTable } from './registry.js';
 
 /** The words `<nw-currency-converter>` shows. `{name}` slots take codes and numbers. */
@@ -41,7 +41,7 @@ export const CONVERTER: WordTable<ConverterMessages> = {
 };
 
 /** The tables the converter's words come from, which it loads before it renders in another language. */
-export const CONVERTER_TABLES = [COMMON, RATES, CONVERTER];
+export const CONVERTER_TABLES = [COMMON, ...RATES_TABLES, CONVERTER];
 
 export interface ConverterWords
   extends CommonMessages, Omit<ConverterMessages, 'notANumber' | 'noRate'> {

@@ -1,3 +1,4 @@
+import { CALENDARS } from './calendar.js';
 import { wordsFor, type WordTable } from './registry.js';
 
 /**
@@ -30,6 +31,10 @@ export const RATES: WordTable<RatesMessages> = {
   tg: () => import('./languages/tg.js').then((words) => words.rates),
   tk: () => import('./languages/tk.js').then((words) => words.rates),
 };
+
+/** The tables a rate element loads before it renders in another language: these words, and the calendar
+ * that writes the rates' day. */
+export const RATES_TABLES = [RATES, CALENDARS];
 
 /** The rate words in `locale`'s language, with what a site registered, else English. */
 export const ratesMessages = (locale: string): RatesMessages => wordsFor(locale, RATES);

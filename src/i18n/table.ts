@@ -1,6 +1,6 @@
 import { COMMON, type CommonMessages } from './common.js';
 import { fill } from './plural.js';
-import { RATES } from './rates.js';
+import { RATES_TABLES } from './rates.js';
 import { wordsFor, type WordTable } from './registry.js';
 import { TICKER, type TickerMessages } from './ticker.js';
 
@@ -38,7 +38,7 @@ export const TABLE: WordTable<TableMessages> = {
 };
 
 /** The tables the table's words come from, which it loads before it renders in another language. */
-export const TABLE_TABLES = [COMMON, TICKER, RATES, TABLE];
+export const TABLE_TABLES = [COMMON, TICKER, ...RATES_TABLES, TABLE];
 
 export interface TableWords extends CommonMessages, TickerMessages, Omit<TableMessages, 'rateIn'> {
   rateIn: (quote: string) => string;

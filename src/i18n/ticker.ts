@@ -1,5 +1,4 @@
 import { COMMON, type CommonMessages } from './common.js';
-import { RATES } from './rates.js';
 import { wordsFor, type WordTable } from './registry.js';
 
 /**
@@ -34,7 +33,7 @@ export const TICKER: WordTable<TickerMessages> = {
 };
 
 /** The tables the ticker's words come from, which it loads before it renders in another language. */
-export const TICKER_TABLES = [COMMON, TICKER, RATES];
+export const TICKER_TABLES = [COMMON, TICKER];
 
 export type TickerWords = CommonMessages & TickerMessages;
 

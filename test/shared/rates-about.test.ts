@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { RateSheet } from '../../src/feeds/types.js';
-import { CALENDARS } from '../../src/i18n/calendar.js';
-import { RATES } from '../../src/i18n/rates.js';
+import { RATES_TABLES } from '../../src/i18n/rates.js';
 import { wordsReady } from '../../src/i18n/registry.js';
 import { aboutRates, outdatedFrom } from '../../src/shared/rates-about.js';
 import '../support/lit-warnings.js';
@@ -11,9 +10,12 @@ const day = new Date(Date.UTC(2025, 11, 7));
 const sheet = (about: Partial<RateSheet>): RateSheet => ({ rates: [], format: 'own', ...about });
 
 describe('aboutRates', () => {
-  it('names the central bank by the feed’s format in every shipped language', async () => {
-    // Languages other than English load on demand, as the elements load them before they render.
-    for (const locale of ['kk', 'ru', 'tg', 'uz']) await wordsReady(locale, [RATES, CALENDARS]);
+  // Languages other than English load on demand (an element waits for them); these tests read them at once.
+  before(async () => {
+    for (const lang of ['ru', 'kk', 'uz', 'tg']) await wordsReady(lang, RATES_TABLES);
+  });
+
+  it('names the central bank by the feed’s format in every shipped language', () => {
     const nbk = sheet({ format: 'nbk', date: day });
     expect(aboutRates(nbk, 'en-GB')).to.deep.equal({
       publisher: 'National Bank of Kazakhstan',

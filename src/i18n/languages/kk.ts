@@ -3,10 +3,10 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
-import type { RatesMessages } from '../rates.js';
 
 export const common: CommonMessages = {
   loading: 'Жүктелуде…',
@@ -52,6 +52,13 @@ export const calendar: Calendar = {
   short: 'dd.MM.y',
 };
 
+export const rates: RatesMessages = {
+  cbr: 'Ресей Банкі',
+  nbk: 'Қазақстан Ұлттық Банкі',
+  asOf: '{date} жағдай бойынша',
+  outdated: 'Деректер ескірген',
+};
+
 export const table: TableMessages = {
   currency: 'Валюта',
   quantity: 'Бірлік',
@@ -70,11 +77,4 @@ export const converter: ConverterMessages = {
   notANumber: 'Сан енгізіңіз, мысалы {example}.',
   noRate: 'Бұл бағамдармен {from} валютасын {to} валютасына айырбастау мүмкін емес.',
   noCurrencies: 'Айырбастайтын валюта жоқ.',
-};
-
-export const rates: RatesMessages = {
-  cbr: 'Ресей Банкі',
-  nbk: 'Қазақстан Ұлттық Банкі',
-  asOf: '{date} жағдай бойынша',
-  outdated: 'Деректер ескірген',
 };

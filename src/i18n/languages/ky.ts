@@ -3,10 +3,10 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
-import type { RatesMessages } from '../rates.js';
 
 export const common: CommonMessages = {
   loading: 'Жүктөлүүдө…',
@@ -50,6 +50,13 @@ export const calendar: Calendar = {
   short: 'dd.MM.y',
 };
 
+export const rates: RatesMessages = {
+  cbr: 'Россия Банкы',
+  nbk: 'Казакстан Улуттук банкы',
+  asOf: '{date} абалы боюнча',
+  outdated: 'Маалыматтар эскирген',
+};
+
 export const table: TableMessages = {
   currency: 'Валюта',
   quantity: 'Бирдик',
@@ -68,11 +75,4 @@ export const converter: ConverterMessages = {
   notANumber: 'Сан киргизиңиз, мисалы {example}.',
   noRate: 'Бул курстар боюнча {from} валютасын {to} валютасына которуу мүмкүн эмес.',
   noCurrencies: 'Которо турган валюта жок.',
-};
-
-export const rates: RatesMessages = {
-  cbr: 'Россия Банкы',
-  nbk: 'Казакстан Улуттук банкы',
-  asOf: '{date} абалы боюнча',
-  outdated: 'Маалыматтар эскирген',
 };

@@ -3,9 +3,9 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
-import type { RatesMessages } from '../rates.js';
 
 export const common: CommonMessages = {
   loading: 'Загрузка…',
@@ -40,6 +40,13 @@ export const list: ListMessages = {
   },
 };
 
+export const rates: RatesMessages = {
+  cbr: 'Банк России',
+  nbk: 'Национальный Банк Казахстана',
+  asOf: 'на {date}',
+  outdated: 'Данные устарели',
+};
+
 export const table: TableMessages = {
   currency: 'Валюта',
   quantity: 'Единиц',
@@ -58,11 +65,4 @@ export const converter: ConverterMessages = {
   notANumber: 'Введите число, например {example}.',
   noRate: 'По этим курсам нельзя перевести {from} в {to}.',
   noCurrencies: 'Нет валют для пересчёта.',
-};
-
-export const rates: RatesMessages = {
-  cbr: 'Банк России',
-  nbk: 'Национальный Банк Казахстана',
-  asOf: 'на {date}',
-  outdated: 'Данные устарели',
 };

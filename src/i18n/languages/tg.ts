@@ -3,10 +3,10 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
-import type { RatesMessages } from '../rates.js';
 
 export const common: CommonMessages = {
   loading: 'Боргирӣ…',
@@ -50,6 +50,13 @@ export const calendar: Calendar = {
   short: 'dd.MM.y',
 };
 
+export const rates: RatesMessages = {
+  cbr: 'Бонки Русия',
+  nbk: 'Бонки миллии Қазоқистон',
+  asOf: 'ба ҳолати {date}',
+  outdated: 'Маълумот кӯҳна шудааст',
+};
+
 export const table: TableMessages = {
   currency: 'Асъор',
   quantity: 'Воҳид',
@@ -68,11 +75,4 @@ export const converter: ConverterMessages = {
   notANumber: 'Рақам ворид кунед, масалан {example}.',
   noRate: 'Бо ин қурбҳо {from}-ро ба {to} табдил додан ғайриимкон аст.',
   noCurrencies: 'Асъоре барои табдил нест.',
-};
-
-export const rates: RatesMessages = {
-  cbr: 'Бонки Русия',
-  nbk: 'Бонки миллии Қазоқистон',
-  asOf: 'ба ҳолати {date}',
-  outdated: 'Маълумот кӯҳна шудааст',
 };

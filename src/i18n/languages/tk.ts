@@ -3,10 +3,10 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
-import type { RatesMessages } from '../rates.js';
 
 export const common: CommonMessages = {
   loading: 'Ýüklenýär…',
@@ -50,6 +50,13 @@ export const calendar: Calendar = {
   short: 'dd.MM.y',
 };
 
+export const rates: RatesMessages = {
+  cbr: 'Russiýanyň Banky',
+  nbk: 'Gazagystanyň Milli banky',
+  asOf: '{date} ýagdaýyna görä',
+  outdated: 'Maglumatlar könelipdir',
+};
+
 export const table: TableMessages = {
   currency: 'Walýuta',
   quantity: 'Birlik',
@@ -68,11 +75,4 @@ export const converter: ConverterMessages = {
   notANumber: 'San giriziň, meselem {example}.',
   noRate: 'Bu hümmetler boýunça {from} walýutasyny {to} walýutasyna öwrüp bolmaýar.',
   noCurrencies: 'Öwürmek üçin walýuta ýok.',
-};
-
-export const rates: RatesMessages = {
-  cbr: 'Russiýanyň Banky',
-  nbk: 'Gazagystanyň Milli banky',
-  asOf: '{date} ýagdaýyna görä',
-  outdated: 'Maglumatlar könelipdir',
 };

@@ -3,10 +3,10 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
-import type { RatesMessages } from '../rates.js';
 
 export const common: CommonMessages = {
   loading: 'Yuklanmoqda…',
@@ -50,6 +50,13 @@ export const calendar: Calendar = {
   short: 'dd.MM.y',
 };
 
+export const rates: RatesMessages = {
+  cbr: 'Rossiya Banki',
+  nbk: 'Qozog‘iston Milliy banki',
+  asOf: '{date} holatiga',
+  outdated: 'Ma’lumotlar eskirgan',
+};
+
 export const table: TableMessages = {
   currency: 'Valyuta',
   quantity: 'Birlik',
@@ -68,11 +75,4 @@ export const converter: ConverterMessages = {
   notANumber: 'Son kiriting, masalan {example}.',
   noRate: 'Bu kurslar bo‘yicha {from}ni {to}ga almashtirib bo‘lmaydi.',
   noCurrencies: 'Almashtirish uchun valyuta yo‘q.',
-};
-
-export const rates: RatesMessages = {
-  cbr: 'Rossiya Banki',
-  nbk: 'Qozog‘iston Milliy banki',
-  asOf: '{date} holatiga',
-  outdated: 'Ma’lumotlar eskirgan',
 };
