@@ -10,8 +10,9 @@ import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-// Every element in one classic script; the rate ticker alone in a lighter ES module (the partner bundle).
-const BUNDLES = { all: 'news-widgets.iife.js', ticker: 'rate-ticker.js' };
+// Every element in one classic script; the rate ticker alone in a lighter ES module (the partner bundle), and
+// the three rate elements in another (a finance page).
+const BUNDLES = { all: 'news-widgets.iife.js', ticker: 'rate-ticker.js', rates: 'rates.js' };
 
 /** `sha384-…` of a file, as a browser checks a script's `integrity`. */
 export const integrityOf = (bytes) =>
@@ -37,20 +38,24 @@ async function buildSite() {
           );
 
   const bundle = async (file) => ({ file, integrity: integrityOf(await readFile(`dist/${file}`)) });
-  // The chunks the ticker's module loads on demand (`chunks/rate-ticker-ru-….js`: a language's words; `-xml-`:
-  // the XML parser), by name, so the snippet can preload exactly those its widget needs, with their hashes.
-  const prefix = `${BUNDLES.ticker.replace(/\.js$/, '')}-`;
-  const chunks = {};
-  for (const file of await readdir('dist/chunks'))
-    if (file.startsWith(prefix))
-      chunks[file.slice(prefix.length).replace(/-[\w-]+\.js$/, '')] = await bundle(
-        `chunks/${file}`,
+  // The chunks a rates module loads on demand (`chunks/rate-ticker-ru-….js`: a language's words; `-xml-`: the
+  // XML parser), by name, so the snippet can preload exactly those its widget needs, with their hashes.
+  const chunks = await readdir('dist/chunks');
+  const withChunks = async (file) => {
+    const prefix = `${file.replace(/\.js$/, '')}-`;
+    const named = {};
+    for (const chunk of chunks.filter((name) => name.startsWith(prefix)))
+      named[chunk.slice(prefix.length).replace(/-[\w-]+\.js$/, '')] = await bundle(
+        `chunks/${chunk}`,
       );
+    return { ...(await bundle(file)), chunks: named };
+  };
   const info = {
     version,
     bundles: {
       all: await bundle(BUNDLES.all),
-      ticker: { ...(await bundle(BUNDLES.ticker)), chunks },
+      ticker: await withChunks(BUNDLES.ticker),
+      rates: await withChunks(BUNDLES.rates),
     },
     manifest,
   };
@@ -75,7 +80,12 @@ async function buildSite() {
   await cp('dist', 'site/dist', { recursive: true });
   await cp('docs', 'site/docs', { recursive: true });
   await mkdir(`site/news-widgets/${version}`, { recursive: true });
-  for (const file of ['news-widgets.js', 'news-widgets.iife.js', 'rate-ticker.js', 'chunks'])
+  for (const file of new Set([
+    'news-widgets.js',
+    'news-widgets.iife.js',
+    ...Object.values(BUNDLES),
+    'chunks',
+  ]))
     await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`, { recursive: true });
 
   console.log(

@@ -1,20 +1,18 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
-import { FeedController } from '../shared/feed-controller.js';
+import { RatesController } from '../shared/rates-controller.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
-import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
+import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
+import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
 import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
-import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
-import { pickRates } from '../feeds/rates/symbols.js';
+import type { RateTransform } from '../feeds/rates/parse.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { RATES_TABLES, ratesMessages } from '../i18n/rates.js';
 import { aboutRates, outdatedFrom } from '../shared/rates-about.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
-
-const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
 
 /** What hovering the strip with a mouse does to it: stops it, slows it to a quarter, or nothing. */
 export type RateTickerHover = 'pause' | 'slow' | 'none';
@@ -75,7 +73,7 @@ const MAX_PAIRS = 500;
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwRateTicker extends LitElement {
-  static override styles = [baseStyles, rateTickerStyles];
+  static override styles = [baseStyles, rateChangeStyles, rateTickerStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -193,13 +191,7 @@ export class NwRateTicker extends LitElement {
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
 
-  private readonly feed = new FeedController(this, {
-    url: () => (this.rates ? undefined : this.src),
-    refresh: () => this.refresh,
-    maxAge: () => this.maxAge,
-    parse: (document) => parseRateFeed(document, this.transform),
-    args: () => [this.transform],
-  });
+  private readonly feed = new RatesController(this);
 
   // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -219,11 +211,6 @@ export class NwRateTicker extends LitElement {
     this.observed = undefined;
   }
 
-  /** What the strip shows: the `rates` property, else the feed's sheet. */
-  private get sheet(): RateSheet | undefined {
-    return this.rates ? { rates: this.rates, format: 'rates' } : this.feed.value;
-  }
-
   /** Runs on resize only (the transform animation resizes nothing), never per frame. */
   private measure(entries: ResizeObserverEntry[]): void {
     for (const { target, borderBoxSize } of entries) {
@@ -236,7 +223,7 @@ export class NwRateTicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.paused) this.frozen = undefined;
-    else if (changed.has('paused') || !this.frozen) this.frozen = this.sheet;
+    else if (changed.has('paused') || !this.frozen) this.frozen = this.feed.sheet;
   }
 
   protected override updated(): void {
@@ -376,16 +363,8 @@ export class NwRateTicker extends LitElement {
       >
       =
       <span part="rate">${formatRate(value, locale, decimals)}</span>
-      ${change === undefined ? nothing : this.change(change, locale, m)}
+      ${change === undefined ? nothing : changeMark(change, locale, m)}
     </li>`;
-  }
-
-  private change(change: number, locale: string, m: TickerWords) {
-    const direction = changeTrend(change);
-    return html`<span part="change" class="change"
-      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
-      ><span class="visually-hidden">${m[direction]}</span> ${formatChange(change, locale)}</span
-    >`;
   }
 
   protected override render() {
@@ -393,17 +372,13 @@ export class NwRateTicker extends LitElement {
     const m = tickerMessages(locale);
     const { status } = this.feed;
     // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
-    const sheet = this.frozen ?? this.sheet;
+    const sheet = this.frozen ?? this.feed.sheet;
     const source = sheet?.rates;
     const about = sheet && aboutRates(sheet, locale);
     const until = outdatedFrom(sheet, this.staleAfter) ?? Infinity;
     const outdated = until <= Date.now() && ratesMessages(locale).outdated;
     this.outdatedAt = outdated || until === Infinity ? undefined : until;
-    let rates = source
-      ? pickRates(source, this.symbols, (pair) =>
-          warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),
-        )
-      : [];
+    let rates = this.feed.picked(source);
     if (rates.length > MAX_PAIRS) {
       warnOnce(
         `<nw-rate-ticker>: ${this.src ?? 'its rates'} holds ${rates.length} pairs; the strip shows the first ${MAX_PAIRS}. Pick pairs with \`symbols\`.`,

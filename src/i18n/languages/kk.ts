@@ -5,6 +5,8 @@ import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
+import type { TableMessages } from '../table.js';
+import type { ConverterMessages } from '../converter.js';
 
 export const common: CommonMessages = {
   loading: 'Жүктелуде…',
@@ -55,4 +57,24 @@ export const rates: RatesMessages = {
   nbk: 'Қазақстан Ұлттық Банкі',
   asOf: '{date} жағдай бойынша',
   outdated: 'Деректер ескірген',
+};
+
+export const table: TableMessages = {
+  currency: 'Валюта',
+  quantity: 'Бірлік',
+  rate: 'Бағам',
+  rateIn: 'Бағам ({quote})',
+  change: 'Өзгеріс',
+  noRates: 'Көрсететін бағамдар жоқ.',
+};
+
+export const converter: ConverterMessages = {
+  converter: 'Валюта айырбастағыш',
+  amount: 'Сома',
+  from: 'Қай валютадан',
+  to: 'Қай валютаға',
+  swap: 'Валюталардың орнын ауыстыру',
+  notANumber: 'Сан енгізіңіз, мысалы {example}.',
+  noRate: 'Бұл бағамдармен {from} валютасын {to} валютасына айырбастау мүмкін емес.',
+  noCurrencies: 'Айырбастайтын валюта жоқ.',
 };

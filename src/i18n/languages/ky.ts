@@ -5,6 +5,8 @@ import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
+import type { TableMessages } from '../table.js';
+import type { ConverterMessages } from '../converter.js';
 
 export const common: CommonMessages = {
   loading: 'Жүктөлүүдө…',
@@ -53,4 +55,24 @@ export const rates: RatesMessages = {
   nbk: 'Казакстан Улуттук банкы',
   asOf: '{date} абалы боюнча',
   outdated: 'Маалыматтар эскирген',
+};
+
+export const table: TableMessages = {
+  currency: 'Валюта',
+  quantity: 'Бирдик',
+  rate: 'Курс',
+  rateIn: 'Курс ({quote})',
+  change: 'Өзгөрүү',
+  noRates: 'Көрсөтүлө турган курстар жок.',
+};
+
+export const converter: ConverterMessages = {
+  converter: 'Валюта конвертери',
+  amount: 'Сумма',
+  from: 'Кайсы валютадан',
+  to: 'Кайсы валютага',
+  swap: 'Валюталардын ордун алмаштыруу',
+  notANumber: 'Сан киргизиңиз, мисалы {example}.',
+  noRate: 'Бул курстар боюнча {from} валютасын {to} валютасына которуу мүмкүн эмес.',
+  noCurrencies: 'Которо турган валюта жок.',
 };

@@ -4,6 +4,8 @@ import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
+import type { TableMessages } from '../table.js';
+import type { ConverterMessages } from '../converter.js';
 
 export const common: CommonMessages = {
   loading: 'Загрузка…',
@@ -43,4 +45,24 @@ export const rates: RatesMessages = {
   nbk: 'Национальный Банк Казахстана',
   asOf: 'на {date}',
   outdated: 'Данные устарели',
+};
+
+export const table: TableMessages = {
+  currency: 'Валюта',
+  quantity: 'Единиц',
+  rate: 'Курс',
+  rateIn: 'Курс ({quote})',
+  change: 'Изменение',
+  noRates: 'Нет курсов для показа.',
+};
+
+export const converter: ConverterMessages = {
+  converter: 'Конвертер валют',
+  amount: 'Сумма',
+  from: 'Из',
+  to: 'В',
+  swap: 'Поменять валюты местами',
+  notANumber: 'Введите число, например {example}.',
+  noRate: 'По этим курсам нельзя перевести {from} в {to}.',
+  noCurrencies: 'Нет валют для пересчёта.',
 };

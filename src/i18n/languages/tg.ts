@@ -5,6 +5,8 @@ import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
+import type { TableMessages } from '../table.js';
+import type { ConverterMessages } from '../converter.js';
 
 export const common: CommonMessages = {
   loading: 'Боргирӣ…',
@@ -53,4 +55,24 @@ export const rates: RatesMessages = {
   nbk: 'Бонки миллии Қазоқистон',
   asOf: 'ба ҳолати {date}',
   outdated: 'Маълумот кӯҳна шудааст',
+};
+
+export const table: TableMessages = {
+  currency: 'Асъор',
+  quantity: 'Воҳид',
+  rate: 'Қурб',
+  rateIn: 'Қурб ({quote})',
+  change: 'Тағйирот',
+  noRates: 'Қурбе барои нишон додан нест.',
+};
+
+export const converter: ConverterMessages = {
+  converter: 'Табдилдиҳандаи асъор',
+  amount: 'Маблағ',
+  from: 'Аз асъори',
+  to: 'Ба асъори',
+  swap: 'Ҷойи асъорҳоро иваз кардан',
+  notANumber: 'Рақам ворид кунед, масалан {example}.',
+  noRate: 'Бо ин қурбҳо {from}-ро ба {to} табдил додан ғайриимкон аст.',
+  noCurrencies: 'Асъоре барои табдил нест.',
 };

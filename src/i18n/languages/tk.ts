@@ -5,6 +5,8 @@ import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
+import type { TableMessages } from '../table.js';
+import type { ConverterMessages } from '../converter.js';
 
 export const common: CommonMessages = {
   loading: 'Ýüklenýär…',
@@ -53,4 +55,24 @@ export const rates: RatesMessages = {
   nbk: 'Gazagystanyň Milli banky',
   asOf: '{date} ýagdaýyna görä',
   outdated: 'Maglumatlar könelipdir',
+};
+
+export const table: TableMessages = {
+  currency: 'Walýuta',
+  quantity: 'Birlik',
+  rate: 'Hümmet',
+  rateIn: 'Hümmet ({quote})',
+  change: 'Üýtgeýiş',
+  noRates: 'Görkezmek üçin hümmet ýok.',
+};
+
+export const converter: ConverterMessages = {
+  converter: 'Walýuta öwrüjisi',
+  amount: 'Mukdar',
+  from: 'Haýsy walýutadan',
+  to: 'Haýsy walýuta',
+  swap: 'Walýutalaryň ornuny çalyş',
+  notANumber: 'San giriziň, meselem {example}.',
+  noRate: 'Bu hümmetler boýunça {from} walýutasyny {to} walýutasyna öwrüp bolmaýar.',
+  noCurrencies: 'Öwürmek üçin walýuta ýok.',
 };

@@ -5,6 +5,8 @@ import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
+import type { TableMessages } from '../table.js';
+import type { ConverterMessages } from '../converter.js';
 
 export const common: CommonMessages = {
   loading: 'Yuklanmoqda…',
@@ -53,4 +55,24 @@ export const rates: RatesMessages = {
   nbk: 'Qozog‘iston Milliy banki',
   asOf: '{date} holatiga',
   outdated: 'Ma’lumotlar eskirgan',
+};
+
+export const table: TableMessages = {
+  currency: 'Valyuta',
+  quantity: 'Birlik',
+  rate: 'Kurs',
+  rateIn: 'Kurs ({quote})',
+  change: 'O‘zgarish',
+  noRates: 'Ko‘rsatiladigan kurslar yo‘q.',
+};
+
+export const converter: ConverterMessages = {
+  converter: 'Valyuta konvertori',
+  amount: 'Miqdor',
+  from: 'Qaysi valyutadan',
+  to: 'Qaysi valyutaga',
+  swap: 'Valyutalar o‘rnini almashtirish',
+  notANumber: 'Son kiriting, masalan {example}.',
+  noRate: 'Bu kurslar bo‘yicha {from}ni {to}ga almashtirib bo‘lmaydi.',
+  noCurrencies: 'Almashtirish uchun valyuta yo‘q.',
 };
