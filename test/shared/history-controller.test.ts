@@ -7,6 +7,7 @@ import { FeedError } from '../../src/feeds/errors.js';
 import { HistoryController, windowOf } from '../../src/shared/history-controller.js';
 import { sparkline } from '../../src/sparkline/sparkline.js';
 import { sparklineStyles } from '../../src/sparkline/sparkline.styles.js';
+import { TrendLines } from '../../src/sparkline/trend-lines.js';
 import { requests } from '../support/server.js';
 import { until } from '../support/wait.js';
 import '../support/lit-warnings.js';
@@ -32,6 +33,18 @@ class TrendHost extends LitElement {
   }
 }
 customElements.define('test-trend-host', TrendHost);
+
+/** The same with the code loaded on first use, as the ticker and the finance bundle do: no static styles. */
+class LazyTrendHost extends LitElement {
+  static override properties: PropertyDeclarations = { history: {}, days: { type: Number } };
+  declare history?: string;
+  declare days?: number;
+  readonly trends = new TrendLines(this, { url: () => this.history, days: () => this.days });
+  override render() {
+    return this.trends.line('KZT/USD', 'en');
+  }
+}
+customElements.define('test-lazy-trend-host', LazyTrendHost);
 
 const HISTORY = '/test/fixtures/rates/history/';
 const NBK = `${HISTORY}nbk/{day:DD.MM.YYYY}.xml`;
@@ -156,5 +169,23 @@ describe('HistoryController', () => {
       7, 30, 2, 366, 30,
     ]);
     expect(windowOf(undefined)).to.equal(30);
+  });
+
+  it('TrendLines: loads the code and the history when `history` is first set, and styles the line', async () => {
+    const host = await fixture<LazyTrendHost>(html`<test-lazy-trend-host></test-lazy-trend-host>`);
+    expect(host.trends.enabled).to.equal(false);
+    expect(host.trends.history).to.equal(undefined);
+    expect(host.shadowRoot!.querySelector('svg')).to.equal(null);
+    host.history = `${HISTORY}frankfurter.json`;
+    host.days = 7;
+    const svg = await until(() => host.shadowRoot!.querySelector('svg'), 'the lazy sparkline');
+    expect(svg.getAttribute('aria-label')).to.match(/^(up|down) [\d.]+% over 4 days, low 0\.00\d+/);
+    expect(host.trends.history!.status).to.equal('complete');
+    // The sparkline's own sheet reached the shadow root: the box has its size, the line no fill.
+    expect(getComputedStyle(svg.querySelector('polyline')!).fill).to.equal('none');
+    expect(svg.getBoundingClientRect().height).to.be.greaterThan(0);
+    host.history = undefined;
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('svg')).to.equal(null);
   });
 });
