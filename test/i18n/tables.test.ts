@@ -2,12 +2,13 @@ import { expect } from '@open-wc/testing';
 import { registerMessages } from '../../src/index.js';
 import { COMMON } from '../../src/i18n/common.js';
 import { LIST, listMessages } from '../../src/i18n/list.js';
+import { SPARKLINE } from '../../src/i18n/sparkline.js';
 import { TICKER, tickerMessages } from '../../src/i18n/ticker.js';
 import type { PluralForms } from '../../src/i18n/plural.js';
 import '../support/lit-warnings.js';
 
 const SHIPPED = ['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'];
-const TABLES = { COMMON, TICKER, LIST };
+const TABLES = { COMMON, TICKER, LIST, SPARKLINE };
 
 /** The `{slots}` a phrase uses, so a translation cannot drop or misspell one. */
 const slots = (phrase: string) => [...phrase.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
