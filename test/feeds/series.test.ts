@@ -118,6 +118,15 @@ describe('rate history formats', () => {
     formatError(() => parseHistoryFeed(documentOf('not json')));
     // A one-day base-plus-map document is a current rate, not a series.
     formatError(() => parseHistoryFeed(documentOf('{"base":"USD","rates":{"KZT":505.1}}')));
+    // A series without its start and end dates is still one; an empty range says it has no history.
+    const bare = parseHistoryFeed(
+      documentOf('{"base":"USD","rates":{"2025-12-05":{"KZT":505.1}}}'),
+    );
+    expect(bare.format).to.equal('frankfurter');
+    const empty = formatError(() =>
+      parseHistoryFeed(documentOf('{"base":"USD","start_date":"2025-12-06","rates":{}}')),
+    );
+    expect(empty.message).to.match(/has no rate history news-widgets can read\.$/);
   });
 
   it('hostile: bad types, zero, negative, infinite, impossible days and repeats are left out', async () => {
