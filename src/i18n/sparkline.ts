@@ -13,7 +13,7 @@ export interface SparklineMessages {
   trendFlat: string;
   /** Follows the trend after a comma. */
   trendRange: string;
-  /** The span of the line: `{count} days`. */
+  /** The span of the line: `{count} days`; also the heading of a column of sparklines. */
   trendDays: PluralForms;
   /** A line with fewer than two days: nothing to compare yet. */
   trendNone: string;
@@ -92,12 +92,17 @@ export interface TrendFacts {
   high: string;
 }
 
+/** `30 days` in `locale`'s language: the heading over a column of sparklines of that window. */
+export function trendDays(locale: string, days: number): string {
+  const count = numberFormat(locale, {}).format(days);
+  return plural(locale, days, wordsFor(locale, SPARKLINE).trendDays, count);
+}
+
 /** A sparkline's text alternative in `locale`'s language, or "no history yet" without facts. */
 export function describeTrend(locale: string, facts: TrendFacts | undefined): string {
   const words = wordsFor(locale, SPARKLINE);
   if (!facts) return words.trendNone;
-  const count = numberFormat(locale, {}).format(facts.days);
-  const days = plural(locale, facts.days, words.trendDays, count);
+  const days = trendDays(locale, facts.days);
   const trend = { up: words.trendUp, down: words.trendDown, unchanged: words.trendFlat }[
     facts.direction
   ];
