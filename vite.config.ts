@@ -26,6 +26,8 @@ const BUNDLES = {
   'news-widgets-iife': { entry: 'src/index.ts', format: 'iife', fileName: 'news-widgets.iife.js' },
   // The ticker alone, for partner sites.
   'rate-ticker': { entry: 'src/rate-ticker/define.ts', format: 'es', fileName: 'rate-ticker.js' },
+  // The finance page's set: ticker, table and converter, sharing one feed client and one copy of Lit.
+  rates: { entry: 'src/rates.ts', format: 'es', fileName: 'rates.js' },
   // Each other element alone (the list with the cards it renders): what `npm run size` holds to its budget.
   'news-list': { entry: 'src/news-list/define.ts', format: 'es', fileName: 'news-list.js' },
   'article-card': {
@@ -34,6 +36,12 @@ const BUNDLES = {
     fileName: 'article-card.js',
   },
   dateline: { entry: 'src/dateline/define.ts', format: 'es', fileName: 'dateline.js' },
+  'rate-table': { entry: 'src/rate-table/define.ts', format: 'es', fileName: 'rate-table.js' },
+  'currency-converter': {
+    entry: 'src/currency-converter/define.ts',
+    format: 'es',
+    fileName: 'currency-converter.js',
+  },
   // The browser side of news-widgets/ssr for pages without a bundler: hydrates what the server rendered.
   hydrate: { entry: 'src/ssr/hydrate.ts', format: 'es', fileName: 'hydrate.js' },
 } as const;

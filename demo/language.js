@@ -3,7 +3,7 @@
 const picker = document.getElementById('language');
 picker.addEventListener('change', () => {
   for (const widget of document.querySelectorAll(
-    'nw-rate-ticker, nw-dateline, nw-news-list, nw-article-card',
+    'nw-rate-ticker, nw-rate-table, nw-currency-converter, nw-dateline, nw-news-list, nw-article-card',
   )) {
     widget.setAttribute('lang', picker.value);
   }

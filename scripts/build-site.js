@@ -10,8 +10,9 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-// Every element in one classic script; the rate ticker alone in a lighter ES module (the partner bundle).
-const BUNDLES = { all: 'news-widgets.iife.js', ticker: 'rate-ticker.js' };
+// Every element in one classic script; the rate ticker alone in a lighter ES module (the partner bundle), and
+// the three rate elements in another (a finance page).
+const BUNDLES = { all: 'news-widgets.iife.js', ticker: 'rate-ticker.js', rates: 'rates.js' };
 
 /** `sha384-…` of a file, as a browser checks a script's `integrity`. */
 export const integrityOf = (bytes) =>
@@ -39,7 +40,11 @@ async function buildSite() {
   const bundle = async (file) => ({ file, integrity: integrityOf(await readFile(`dist/${file}`)) });
   const info = {
     version,
-    bundles: { all: await bundle(BUNDLES.all), ticker: await bundle(BUNDLES.ticker) },
+    bundles: {
+      all: await bundle(BUNDLES.all),
+      ticker: await bundle(BUNDLES.ticker),
+      rates: await bundle(BUNDLES.rates),
+    },
     manifest,
   };
 
@@ -63,7 +68,7 @@ async function buildSite() {
   await cp('dist', 'site/dist', { recursive: true });
   await cp('docs', 'site/docs', { recursive: true });
   await mkdir(`site/news-widgets/${version}`, { recursive: true });
-  for (const file of ['news-widgets.js', 'news-widgets.iife.js', 'rate-ticker.js'])
+  for (const file of ['news-widgets.js', 'news-widgets.iife.js', ...Object.values(BUNDLES)])
     await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`);
 
   console.log(

@@ -14,9 +14,12 @@ const BUNDLE_MODES = [
   'news-widgets',
   'news-widgets-iife',
   'rate-ticker',
+  'rates',
   'news-list',
   'article-card',
   'dateline',
+  'rate-table',
+  'currency-converter',
   'hydrate',
 ];
 const BUNDLE_FILES = [

@@ -320,6 +320,17 @@ async function runIn(browserName, launchOptions, setup) {
     await pasteAndCompare(browser, browserName, page, site, tickerQuery, 'rate ticker', {
       picture: false,
     });
+
+    // 7. The rate table: the rate elements' bundle, an ES module with its own hash, works when pasted.
+    const tableQuery = `?element=nw-rate-table&src=%2Ffeeds%2Frates-usd-base.json&symbols=USD%2FKZT%2CEUR%2FKZT&bundle=${encodeURIComponent(`${siteOrigin}/news-widgets/`)}`;
+    await page.goto(`${builderOrigin}/configurator/${tableQuery}`, { waitUntil: 'load' });
+    const tableSnippet = await page.$eval('#snippet', (el) => el.textContent);
+    record(
+      browserName,
+      'the table’s snippet loads rates.js as a module',
+      /<script type="module" src="[^"]+\/rates\.js"/.test(tableSnippet) ? '' : tableSnippet,
+    );
+    await pasteAndCompare(browser, browserName, page, site, tableQuery, 'rate table');
     record(browserName, 'no errors on the builder', errors.join(' | '));
   } finally {
     await browser.close();

@@ -85,6 +85,9 @@ export function settled(selector) {
   // The ticker shows its rates in a track (and has no images).
   if (element.localName === 'nw-rate-ticker')
     return !!element.shadowRoot.querySelector('.track li');
+  if (element.localName === 'nw-rate-table') return !!element.shadowRoot.querySelector('tbody tr');
+  if (element.localName === 'nw-currency-converter')
+    return !!element.shadowRoot.querySelector('output')?.textContent;
   collect(element);
   const cards = element.shadowRoot.querySelectorAll('nw-article-card');
   return cards.length > 0 && images.every((image) => image.complete);

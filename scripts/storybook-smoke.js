@@ -69,7 +69,11 @@ async function settleAndAudit(axeOff) {
 /** In the page: what the story's feed elements show, read from their shadow roots. */
 function shownState() {
   const hosts = [
-    ...document.querySelectorAll('#storybook-root nw-news-list, #storybook-root nw-rate-ticker'),
+    ...document.querySelectorAll(
+      ['nw-news-list', 'nw-rate-ticker', 'nw-rate-table', 'nw-currency-converter']
+        .map((tag) => `#storybook-root ${tag}`)
+        .join(', '),
+    ),
   ];
   const inside = (selector) =>
     hosts.flatMap((host) => [...host.shadowRoot.querySelectorAll(selector)]);
@@ -78,7 +82,8 @@ function shownState() {
     hosts: hosts.length,
     busy: inside('[part~="base"][aria-busy="true"]').length,
     skeletons: inside('.skeleton').filter(visible).length,
-    items: inside('[part~="item"]').filter(visible).length,
+    // The list's and ticker's items, the table's rows, the converter's form.
+    items: inside('[part~="item"], [part~="row"], form[part~="base"]').filter(visible).length,
     // The ticker's items without their copies: what one pass of the strip says.
     rates: inside('.track > ul [part~="rate"]')
       .map((el) => el.textContent)

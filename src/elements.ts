@@ -4,6 +4,8 @@
 // <nw-news-list> renders <nw-article-card> in its shadow root, so a list needs that tag defined too.
 export { NwDateline } from './dateline/dateline.js';
 export { NwRateTicker } from './rate-ticker/rate-ticker.js';
+export { NwRateTable } from './rate-table/rate-table.js';
+export { NwCurrencyConverter } from './currency-converter/currency-converter.js';
 export { NwArticleCard } from './article-card/article-card.js';
 export { NwNewsList } from './news-list/news-list.js';
 export { VERSION } from './shared/version.js';
@@ -25,3 +27,4 @@ export type { FeedError, FeedErrorKind } from './feeds/errors.js';
 export type { NwEvent, NwEventDetails } from './shared/events.js';
 export type { ArticleCardLayout } from './article-card/article-card.js';
 export type { NewsListLayout, NewsListPagination } from './news-list/news-list.js';
+export type { RateTableSort, SortOrder } from './rate-table/rate-table.js';

@@ -2,6 +2,8 @@
 // classes and public types for code that wants them. `elements.ts` holds the same exports without defining.
 import './dateline/define.js';
 import './rate-ticker/define.js';
+import './rate-table/define.js';
+import './currency-converter/define.js';
 import './news-list/define.js';
 
 export * from './elements.js';

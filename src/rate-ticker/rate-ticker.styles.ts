@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 export const rateTickerStyles = css`
   :host {
-    --_up: var(--nw-color-up, light-dark(#13743a, #6fdc8c));
-    --_down: var(--nw-color-down, light-dark(#b3261e, #ff8f86));
-    --_flat: var(--nw-color-flat, var(--_color-muted));
     --_gap: var(--nw-rate-ticker-gap, 2em);
     --_speed: var(--nw-rate-ticker-speed, 50);
     /* Reserved before data arrives, so the strip never pushes the page down when it fills. */
@@ -107,18 +104,6 @@ export const rateTickerStyles = css`
 
   li span {
     unicode-bidi: isolate;
-  }
-
-  .change {
-    color: var(--_flat);
-  }
-
-  .up .change {
-    color: var(--_up);
-  }
-
-  .down .change {
-    color: var(--_down);
   }
 
   .status {

@@ -1,18 +1,16 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
-import { FeedController } from '../shared/feed-controller.js';
+import { RatesController } from '../shared/rates-controller.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
-import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
+import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
+import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
 import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
-import { parseRateFeed, type RateTransform } from '../feeds/rates/parse.js';
-import { pickRates } from '../feeds/rates/symbols.js';
+import type { RateTransform } from '../feeds/rates/parse.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate } from '../feeds/types.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
-
-const ARROWS = { up: '▲', down: '▼', unchanged: '▬' } as const;
 
 // A strip nobody could read to the end still costs a DOM node per pair per copy: a whole-market feed
 // (thousands of pairs) would take seconds to lay out. Past this, the first pairs are shown and the
@@ -55,7 +53,7 @@ const MAX_PAIRS = 500;
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwRateTicker extends LitElement {
-  static override styles = [baseStyles, rateTickerStyles];
+  static override styles = [baseStyles, rateChangeStyles, rateTickerStyles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -111,12 +109,7 @@ export class NwRateTicker extends LitElement {
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
 
-  private readonly feed = new FeedController(this, {
-    url: () => (this.rates ? undefined : this.src),
-    refresh: () => this.refresh,
-    parse: (document) => parseRateFeed(document, this.transform),
-    args: () => [this.transform],
-  });
+  private readonly feed = new RatesController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,8 +135,7 @@ export class NwRateTicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.paused) this.frozen = undefined;
-    else if (changed.has('paused') || !this.frozen)
-      this.frozen = this.rates ?? this.feed.value?.rates;
+    else if (changed.has('paused') || !this.frozen) this.frozen = this.feed.sheet?.rates;
   }
 
   protected override updated(): void {
@@ -194,16 +186,8 @@ export class NwRateTicker extends LitElement {
     >
       <span part="pair">${pairName(rate)}</span> =
       <span part="rate">${formatRate(rate.rate, locale, decimals)}</span>
-      ${change === undefined ? nothing : this.change(change, locale, m)}
+      ${change === undefined ? nothing : changeMark(change, locale, m)}
     </li>`;
-  }
-
-  private change(change: number, locale: string, m: TickerWords) {
-    const direction = changeTrend(change);
-    return html`<span part="change" class="change"
-      ><span class="arrow" aria-hidden="true">${ARROWS[direction]}</span
-      ><span class="visually-hidden">${m[direction]}</span> ${formatChange(change, locale)}</span
-    >`;
   }
 
   protected override render() {
@@ -211,12 +195,8 @@ export class NwRateTicker extends LitElement {
     const m = tickerMessages(locale);
     const { status } = this.feed;
     // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
-    const source = this.frozen ?? this.rates ?? this.feed.value?.rates;
-    let rates = source
-      ? pickRates(source, this.symbols, (pair) =>
-          warnOnce(`<nw-rate-ticker>: ${this.src ?? 'its rates'} has no ${pair}.`),
-        )
-      : [];
+    const source = this.frozen ?? this.feed.sheet?.rates;
+    let rates = this.feed.picked(source);
     if (rates.length > MAX_PAIRS) {
       warnOnce(
         `<nw-rate-ticker>: ${this.src ?? 'its rates'} holds ${rates.length} pairs; the strip shows the first ${MAX_PAIRS}. Pick pairs with \`symbols\`.`,

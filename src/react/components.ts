@@ -4,15 +4,21 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../rate-ticker/define.js';
+import '../rate-table/define.js';
+import '../currency-converter/define.js';
 import '../news-list/define.js';
 import '../dateline/define.js';
 import { NwArticleCard } from '../article-card/article-card.js';
+import { NwCurrencyConverter } from '../currency-converter/currency-converter.js';
 import { NwDateline } from '../dateline/dateline.js';
 import { NwNewsList } from '../news-list/news-list.js';
+import { NwRateTable } from '../rate-table/rate-table.js';
 import { NwRateTicker } from '../rate-ticker/rate-ticker.js';
 import type { NwEvent } from '../shared/events.js';
 
-const feedEvents = <Tag extends 'nw-rate-ticker' | 'nw-news-list'>() => ({
+const feedEvents = <
+  Tag extends 'nw-rate-ticker' | 'nw-rate-table' | 'nw-currency-converter' | 'nw-news-list',
+>() => ({
   onNwLoad: 'nw-load' as EventName<NwEvent<Tag, 'nw-load'>>,
   onNwError: 'nw-error' as EventName<NwEvent<Tag, 'nw-error'>>,
 });
@@ -23,6 +29,22 @@ export const RateTicker = createComponent({
   elementClass: NwRateTicker,
   events: feedEvents<'nw-rate-ticker'>(),
   displayName: 'RateTicker',
+});
+
+export const RateTable = createComponent({
+  react: React,
+  tagName: 'nw-rate-table',
+  elementClass: NwRateTable,
+  events: feedEvents<'nw-rate-table'>(),
+  displayName: 'RateTable',
+});
+
+export const CurrencyConverter = createComponent({
+  react: React,
+  tagName: 'nw-currency-converter',
+  elementClass: NwCurrencyConverter,
+  events: feedEvents<'nw-currency-converter'>(),
+  displayName: 'CurrencyConverter',
 });
 
 export const NewsList = createComponent({

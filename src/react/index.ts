@@ -4,9 +4,18 @@
 export type {} from './jsx.js';
 export type {
   NwArticleCardProps,
+  NwCurrencyConverterProps,
   NwDatelineProps,
   NwNewsListProps,
+  NwRateTableProps,
   NwRateTickerProps,
 } from './jsx.js';
 export type { NwEvent, NwEventDetails } from '../shared/events.js';
-export { ArticleCard, Dateline, NewsList, RateTicker } from './components.js';
+export {
+  ArticleCard,
+  CurrencyConverter,
+  Dateline,
+  NewsList,
+  RateTable,
+  RateTicker,
+} from './components.js';

@@ -8,6 +8,8 @@ import type { ArticlePage, RateSheet } from '../feeds/types.js';
  */
 export interface NwEventDetails {
   'nw-rate-ticker': { 'nw-load': RateSheet; 'nw-error': { error: FeedError } };
+  'nw-rate-table': { 'nw-load': RateSheet; 'nw-error': { error: FeedError } };
+  'nw-currency-converter': { 'nw-load': RateSheet; 'nw-error': { error: FeedError } };
   'nw-news-list': {
     'nw-load': ArticlePage;
     'nw-error': { error: FeedError };

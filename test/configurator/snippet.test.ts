@@ -33,7 +33,16 @@ const manifest: Manifest = {
           ],
         },
         { tagName: 'nw-dateline', attributes: [{ name: 'locale', type: { text: 'string' } }] },
-        { tagName: 'nw-rate-ticker', attributes: [{ name: 'src', type: { text: 'string' } }] },
+        {
+          tagName: 'nw-rate-ticker',
+          attributes: [{ name: 'src', type: { text: 'string' } }],
+          members: [{ name: 'rates' }],
+        },
+        {
+          tagName: 'nw-rate-table',
+          attributes: [{ name: 'src', type: { text: 'string' } }],
+          members: [{ name: 'src' }, { name: 'rates' }],
+        },
       ],
     },
   ],
@@ -44,10 +53,11 @@ const build: BuildInfo = {
   bundles: {
     all: { file: 'news-widgets.iife.js', integrity: 'sha384-abc' },
     ticker: { file: 'rate-ticker.js', integrity: 'sha384-def' },
+    rates: { file: 'rates.js', integrity: 'sha384-ghi' },
   },
   manifest,
 };
-const [list, dateline, ticker] = elementSpecs(manifest);
+const [list, dateline, ticker, table] = elementSpecs(manifest);
 const state = (query: string) => readState(query, ['nw-news-list', 'nw-dateline']);
 
 describe('embed builder: controls from the manifest', () => {
@@ -68,6 +78,11 @@ describe('embed builder: controls from the manifest', () => {
     expect(list.summary).to.equal('A list with code in its summary.');
     expect(list.readsFeed).to.be.true;
     expect(dateline.readsFeed).to.be.false;
+    expect([list.readsRates, ticker.readsRates, table.readsRates]).to.deep.equal([
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('offers colour pickers for colours only', () => {
@@ -141,6 +156,15 @@ describe('embed builder: the snippet', () => {
       '<script type="module" src="https://cdn.example/nw/9.8.7/rate-ticker.js" integrity="sha384-def" crossorigin="anonymous"></script>',
     );
     expect(text).not.to.include('news-widgets.iife.js');
+  });
+
+  it('gives the rate table the rate elements’ bundle, an ES module, and no image sources', () => {
+    const tableState = state('?bundle=https%3A%2F%2Fcdn.example%2Fnw&src=%2Frates.json');
+    const text = snippet({ state: tableState, spec: table, build, styleHash: '' });
+    expect(text).to.include(
+      '<script type="module" src="https://cdn.example/nw/9.8.7/rates.js" integrity="sha384-ghi" crossorigin="anonymous"></script>',
+    );
+    expect(cspDirectives(tableState, table, build, '').join(' ')).not.to.include('img-src');
   });
 
   it('adds a <style> block only for a changed theme, with the hash CSP needs for it', async () => {

@@ -1,14 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { registerMessages } from '../../src/index.js';
 import { COMMON } from '../../src/i18n/common.js';
+import { CONVERTER } from '../../src/i18n/converter.js';
 import { LIST, listMessages } from '../../src/i18n/list.js';
+import { RATES } from '../../src/i18n/rates.js';
 import { SPARKLINE } from '../../src/i18n/sparkline.js';
+import { TABLE } from '../../src/i18n/table.js';
 import { TICKER, tickerMessages } from '../../src/i18n/ticker.js';
 import type { PluralForms } from '../../src/i18n/plural.js';
 import '../support/lit-warnings.js';
 
 const SHIPPED = ['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'];
-const TABLES = { COMMON, TICKER, LIST, SPARKLINE };
+const TABLES = { COMMON, TICKER, LIST, RATES, TABLE, CONVERTER, SPARKLINE };
 
 /** The `{slots}` a phrase uses, so a translation cannot drop or misspell one. */
 const slots = (phrase: string) => [...phrase.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

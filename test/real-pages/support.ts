@@ -14,10 +14,15 @@ export interface OpenPage {
 type Widget = HTMLElement & { updateComplete?: Promise<unknown>; shadowRoot: ShadowRoot };
 
 export const widgets = (root: ParentNode) => [
-  ...root.querySelectorAll<Widget>('nw-rate-ticker, nw-news-list, nw-article-card, nw-dateline'),
+  ...root.querySelectorAll<Widget>(
+    'nw-rate-ticker, nw-rate-table, nw-currency-converter, nw-news-list, nw-article-card, nw-dateline',
+  ),
 ];
 
-/** Every widget has drawn what it shows: ticker pairs measured into a loop, list cards, card headlines. */
+/**
+ * Every widget has drawn what it shows: ticker pairs measured into a loop, list cards, card headlines, table
+ * rows, a converter's result.
+ */
 function drawn(el: Widget): boolean {
   const root = el.shadowRoot;
   if (!root) return false;
@@ -30,6 +35,10 @@ function drawn(el: Widget): boolean {
     }
     case 'nw-article-card':
       return !!root.querySelector('[part~="heading"]');
+    case 'nw-rate-table':
+      return !!root.querySelector('tbody tr');
+    case 'nw-currency-converter':
+      return !!root.querySelector('output')?.textContent;
     default:
       return !!root.querySelector('time');
   }

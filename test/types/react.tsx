@@ -3,7 +3,7 @@
 // it marks stops being an error. (TypeScript lets any undeclared JSX name with a dash through, as it does
 // data-*, so a misspelt `onnw-lod` cannot be refused; a declared one is typed.)
 import type {} from '../../src/react/index.js';
-import { NewsList, RateTicker } from '../../src/react/components.js';
+import { CurrencyConverter, NewsList, RateTable, RateTicker } from '../../src/react/components.js';
 import type { Article } from '../../src/feeds/types.js';
 
 const items: Article[] = [{ id: '1', title: 'A', summary: '', authors: [], tags: [] }];
@@ -26,11 +26,24 @@ export const accepted = (
     <nw-rate-ticker src="/rates.json" onnw-load={(event) => event.detail.rates[0]?.rate} />
     <NewsList pagination="pages" onNwPageChange={(event) => event.detail.page} />
     <RateTicker symbols="KZT/USD" onNwError={(event) => event.detail.error.message} />
+    <nw-rate-table
+      src="/rates.json"
+      sort="rate"
+      order="descending"
+      onnw-load={(event) => event.detail.date?.getTime()}
+    />
+    <nw-currency-converter amount={100} from="KZT" to="USD" currencies="KZT,USD" />
+    <RateTable symbols="USD/KZT" onNwLoad={(event) => event.detail.format} />
+    <CurrencyConverter from="KZT" onNwError={(event) => event.detail.error.kind} />
   </>
 );
 
 export const refused = (
   <>
+    {/* @ts-expect-error: a table sorts by 'currency' | 'quantity' | 'rate' | 'change' */}
+    <nw-rate-table sort="name" />
+    {/* @ts-expect-error: the converter's amount is a number */}
+    <nw-currency-converter amount={{}} />
     {/* @ts-expect-error: pagination is 'pages' | 'more' | 'none' */}
     <nw-news-list pagination="bogus" />
     {/* @ts-expect-error: layout is 'list' | 'grid' */}

@@ -16,6 +16,8 @@ export interface BuildInfo {
     all: Bundle;
     /** An ES module defining only <nw-rate-ticker>: what a rates-only page loads. */
     ticker: Bundle;
+    /** An ES module defining the ticker, the rate table and the converter: a finance page's set. */
+    rates: Bundle;
   };
   manifest: Manifest;
 }

@@ -89,7 +89,7 @@ function attributeControl(
       ...(attribute.name === 'src' ? { type: 'text', inputmode: 'url', autocomplete: 'url' } : {}),
     });
     if (feedList) {
-      const feeds = spec.tag === 'nw-rate-ticker' ? DEMO_FEEDS.rates : DEMO_FEEDS.articles;
+      const feeds = spec.readsRates ? DEMO_FEEDS.rates : DEMO_FEEDS.articles;
       const datalist = h(
         'datalist',
         { id: feedList },

@@ -191,7 +191,7 @@ $<HTMLButtonElement>('#check').addEventListener('click', async () => {
   const controller = (checking = new AbortController());
   checkOutput.textContent = 'Checking…';
   delete checkOutput.dataset.state;
-  const rates = state.element === 'nw-rate-ticker';
+  const rates = specOf(state.element).readsRates;
   const result = await checkFeed(src, rates, state.relay, controller.signal);
   if (controller.signal.aborted) return;
   showReport(result);

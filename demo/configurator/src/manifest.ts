@@ -15,6 +15,7 @@ export interface Manifest {
         description?: string;
       }[];
       cssProperties?: { name: string; description?: string }[];
+      members?: { name: string }[];
     }[];
   }[];
 }
@@ -49,6 +50,8 @@ export interface ElementSpec {
   theme: ThemeSpec[];
   /** Whether the element reads a feed (has a `src`), so the feed check applies. */
   readsFeed: boolean;
+  /** Whether that feed is a rates feed (the element takes `rates`): the ticker, the table, the converter. */
+  readsRates: boolean;
 }
 
 const literal = /^'([^']*)'$/;
@@ -97,6 +100,7 @@ export function elementSpecs(manifest: Manifest): ElementSpec[] {
           colour: COLOUR.test(property.name) || /^Colou?r\b/i.test(property.description ?? ''),
         })),
         readsFeed: attributes.some((attribute) => attribute.name === 'src'),
+        readsRates: (declaration.members ?? []).some((member) => member.name === 'rates'),
       });
     }
   }

@@ -25,9 +25,13 @@ function source(address: string): string | undefined {
   }
 }
 
-/** The lightest bundle that defines the element: the ticker has its own, the others share one. */
+/**
+ * The lightest bundle that defines the element: the ticker has its own, the table and the converter the rate
+ * elements' set, the others share the full one.
+ */
 export function bundleFor(spec: ElementSpec, build: BuildInfo): Bundle {
-  return spec.tag === 'nw-rate-ticker' ? build.bundles.ticker : build.bundles.all;
+  if (spec.tag === 'nw-rate-ticker') return build.bundles.ticker;
+  return spec.readsRates ? build.bundles.rates : build.bundles.all;
 }
 
 export function bundleUrl(state: State, spec: ElementSpec, build: BuildInfo): string {
@@ -35,10 +39,10 @@ export function bundleUrl(state: State, spec: ElementSpec, build: BuildInfo): st
   return `${folder}${build.version}/${bundleFor(spec, build).file}`;
 }
 
-/** The script tag: the ticker's bundle is an ES module (deferred by nature), the full one a classic script. */
+/** The script tag: the rate bundles are ES modules (deferred by nature), the full one a classic script. */
 function scriptTag(state: State, spec: ElementSpec, build: BuildInfo): string {
   const bundle = bundleFor(spec, build);
-  const module = bundle === build.bundles.ticker;
+  const module = bundle !== build.bundles.all;
   const src = escapeAttribute(bundleUrl(state, spec, build));
   const loaded = `src="${src}" integrity="${bundle.integrity}" crossorigin="anonymous"`;
   return module ? `<script type="module" ${loaded}></script>` : `<script ${loaded} defer></script>`;
@@ -106,7 +110,7 @@ export function cspDirectives(
 function imageSources(state: State, spec: ElementSpec, facts?: FeedFacts): string[] {
   if (spec.attributes.some((a) => a.name === 'image') && state.attributes.get('image'))
     return [source(state.attributes.get('image')!) ?? "'self'"];
-  if (!spec.readsFeed || !state.attributes.get('src') || spec.tag === 'nw-rate-ticker') return [];
+  if (!spec.readsFeed || !state.attributes.get('src') || spec.readsRates) return [];
   if (state.attributes.has('no-image')) return [];
   // Before a feed check, any https image: feeds often name several image hosts.
   return facts ? [...new Set(facts.imageOrigins)] : ["'self'", 'https:'];
