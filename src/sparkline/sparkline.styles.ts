@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The sparkline's box and line. Its colours are the rate elements' palette (`--nw-color-up`, `--nw-color-down`,
- * `--nw-color-flat`), with the same light-dark() defaults as the ticker, which the backdrop controller turns
- * to the background really behind the element: each holds 3:1 against white and near-black, the contrast a
- * graphic needs (WCAG 1.4.11).
+ * The sparkline's box and line, for an element that also has `rateChangeStyles` (shared/rate-change.ts): the
+ * line takes the change's up, down and flat colours, light-dark() pairs that the backdrop controller turns to
+ * the background really behind the element, each well above the 3:1 a graphic needs (WCAG 1.4.11).
  */
 export const sparklineStyles = css`
   .sparkline {
@@ -13,13 +12,13 @@ export const sparklineStyles = css`
     block-size: var(--nw-sparkline-height, 1em);
     vertical-align: middle;
     overflow: visible;
-    color: var(--nw-color-flat, color-mix(in srgb, currentColor 76%, transparent));
+    color: var(--_flat);
   }
   .sparkline.up {
-    color: var(--nw-color-up, light-dark(#13743a, #6fdc8c));
+    color: var(--_up);
   }
   .sparkline.down {
-    color: var(--nw-color-down, light-dark(#b3261e, #ff8f86));
+    color: var(--_down);
   }
   .sparkline polyline {
     fill: none;

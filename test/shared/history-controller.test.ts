@@ -6,6 +6,7 @@ import sinon from 'sinon';
 import { FeedError } from '../../src/feeds/errors.js';
 import { HistoryController, windowOf } from '../../src/shared/history-controller.js';
 import { sparkline } from '../../src/sparkline/sparkline.js';
+import { rateChangeStyles } from '../../src/shared/rate-change.js';
 import { sparklineStyles } from '../../src/sparkline/sparkline.styles.js';
 import { TrendLines } from '../../src/sparkline/trend-lines.js';
 import { requests } from '../support/server.js';
@@ -14,7 +15,7 @@ import '../support/lit-warnings.js';
 
 /** What a rate element adds to show trends: two attributes, the controller, and a sparkline per pair. */
 class TrendHost extends LitElement {
-  static override styles = sparklineStyles;
+  static override styles = [rateChangeStyles, sparklineStyles];
   static override properties: PropertyDeclarations = {
     history: {},
     days: { type: Number },
@@ -147,6 +148,10 @@ describe('HistoryController', () => {
     expect(await drawn(usd)).to.equal('up 0.64% over 4 days, low 77.798, high 78.300');
     expect(await drawn(kzt)).to.match(/ over 4 days/);
     expect(usd.trend.series('KZT/RUB')!.at(-1)!.rate).to.equal(0.154977);
+    // Crossed through the rouble each day both documents have, as the rate elements cross today's rates.
+    const kztUsd = usd.trend.series('KZT/USD')!;
+    expect(kztUsd).to.have.length(5);
+    expect(kztUsd.at(-1)!.rate).to.be.closeTo(0.154977 / 78.3, 1e-12);
     expect(await requests(`${HISTORY}cbr-kzt.xml`)).to.equal(1);
   });
 

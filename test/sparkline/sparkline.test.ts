@@ -6,13 +6,14 @@ import { LitElement, type TemplateResult } from 'lit';
 import type { RatePoint } from '../../src/feeds/series/points.js';
 import { luminance, parseColor } from '../../src/shared/backdrop.js';
 import { baseStyles } from '../../src/shared/base.styles.js';
+import { rateChangeStyles } from '../../src/shared/rate-change.js';
 import { formatChange, formatRate } from '../../src/format/number.js';
 import { linePoints, sparkline } from '../../src/sparkline/sparkline.js';
 import { sparklineStyles } from '../../src/sparkline/sparkline.styles.js';
 import '../support/lit-warnings.js';
 
 class SparklineBox extends LitElement {
-  static override styles = [baseStyles, sparklineStyles];
+  static override styles = [baseStyles, rateChangeStyles, sparklineStyles];
   static override properties = { drawing: { attribute: false } };
   declare drawing?: TemplateResult;
   override render() {
