@@ -5,6 +5,7 @@ import { parseHistoryFeed } from '../feeds/series/parse.js';
 import { seriesOf } from '../feeds/series/pick.js';
 import { mergeHistories, type RateHistory, type RatePoint } from '../feeds/series/points.js';
 import { historyUrls, MAX_REQUESTS } from '../feeds/series/urls.js';
+import { windowOf } from '../feeds/series/window.js';
 import type { FeedDocument } from '../feeds/types.js';
 import { warnOnce } from './warn.js';
 
@@ -21,13 +22,6 @@ export interface HistoryControllerOptions {
   /** Seconds between refreshes of the documents; 0 (the default) for never. */
   refresh?: () => number;
 }
-
-/** The window an element shows when `days` is missing or not a number. */
-export const DEFAULT_DAYS = 30;
-
-/** `days` as a whole number of at least 2 (a line needs two days) and at most a year. */
-export const windowOf = (days: number | undefined) =>
-  Number.isFinite(days) ? Math.min(366, Math.max(2, Math.round(days as number))) : DEFAULT_DAYS;
 
 /**
  * Connects an element to a rate history: fetches the documents its `history` attribute names through the

@@ -1,4 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { windowOf } from '../feeds/series/window.js';
 import type { HistoryControllerOptions } from '../shared/history-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
@@ -28,6 +29,11 @@ export class TrendLines implements ReactiveController {
   /** Whether the element shows trend lines: its `history` is set. */
   get enabled(): boolean {
     return !!this.options.url()?.trim();
+  }
+
+  /** The days the lines reach back, as the controller reads `days`. */
+  get days(): number {
+    return windowOf(this.options.days());
   }
 
   /** The controller, once loaded: status, error and every pair's points. */
