@@ -1,10 +1,11 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { windowOf } from '../feeds/series/window.js';
 import type { HistoryControllerOptions } from '../shared/history-controller.js';
+import { warnOnce } from '../shared/warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
-type Lazy = typeof import('./lazy.js');
-type Controller = InstanceType<Lazy['HistoryController']>;
+type TrendCode = typeof import('./trends.js');
+type Controller = InstanceType<TrendCode['HistoryController']>;
 
 /**
  * What a rate element holds to show trend lines: a few lines of its own, and the history formats, the
@@ -16,7 +17,7 @@ type Controller = InstanceType<Lazy['HistoryController']>;
  */
 export class TrendLines implements ReactiveController {
   private loading?: Promise<void>;
-  private lazy?: Lazy;
+  private code?: TrendCode;
   private controller?: Controller;
 
   constructor(
@@ -43,23 +44,27 @@ export class TrendLines implements ReactiveController {
 
   hostUpdate(): void {
     if (!this.enabled || this.loading) return;
-    this.loading = import('./lazy.js').then((lazy) => {
-      this.lazy = lazy;
-      // Added while connected, the controller starts following at once (Lit calls its hostConnected).
-      this.controller = new lazy.HistoryController(this.host, this.options);
-      this.host.requestUpdate();
-    });
+    this.loading = import('./trends.js').then(
+      (code) => {
+        this.code = code;
+        // Added while connected, the controller starts following at once (Lit calls its hostConnected).
+        this.controller = new code.HistoryController(this.host, this.options);
+        this.host.requestUpdate();
+      },
+      // A site that copied the bundle without its chunks/ folder: the rates still show, without trends.
+      () => warnOnce('the trend lines could not be loaded (is chunks/ beside the script?).'),
+    );
   }
 
   hostUpdated(): void {
     // The styles go with the code; the shadow root exists by the first update's end.
-    if (this.lazy && this.host.renderRoot instanceof ShadowRoot) {
-      this.lazy.adoptSparklineStyles(this.host.renderRoot);
+    if (this.code && this.host.renderRoot instanceof ShadowRoot) {
+      this.code.adoptSparklineStyles(this.host.renderRoot);
     }
   }
 
   line(pair: string, locale: string) {
     const points = this.enabled ? this.controller?.series(pair) : undefined;
-    return points && this.lazy ? this.lazy.sparkline(points, locale) : nothing;
+    return points && this.code ? this.code.sparkline(points, locale) : nothing;
   }
 }
