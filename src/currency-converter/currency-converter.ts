@@ -95,8 +95,8 @@ export class NwCurrencyConverter extends LitElement {
   declare to?: string;
 
   /**
-   * URL of a rate history for a sparkline of the chosen pair, or several separated by spaces, with `{start}`,
-   * `{end}` or `{day}` date slots (docs/rates.md, "History").
+   * URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md,
+   * "History".
    */
   declare history?: string;
 

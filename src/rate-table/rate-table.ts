@@ -101,9 +101,8 @@ export class NwRateTable extends LitElement {
   order: SortOrder = 'ascending';
 
   /**
-   * URL of a rate history for a column of sparklines, or several separated by spaces, with `{start}`, `{end}`
-   * or `{day}` date slots: a Frankfurter-style series, the Bank of Russia's `XML_dynamic`, the National Bank of
-   * Kazakhstan's rates by date, or the own format's `history` (docs/rates.md, "History").
+   * URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md,
+   * "History".
    */
   declare history?: string;
 

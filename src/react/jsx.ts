@@ -81,7 +81,7 @@ export interface NwCurrencyConverterProps extends ElementProps<NwCurrencyConvert
   from?: NwCurrencyConverter['from'];
   /** The currency to convert to; when absent, the first pair's quote. Follows the reader's choice. */
   to?: NwCurrencyConverter['to'];
-  /** URL of a rate history for a sparkline of the chosen pair, or several separated by spaces, with `{start}`, `{end}` or `{day}` date slots (docs/rates.md, "History"). */
+  /** URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md, "History". */
   history?: NwCurrencyConverter['history'];
   /** How many days the sparkline reaches back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
   days?: NwCurrencyConverter['days'];
@@ -169,7 +169,7 @@ export interface NwRateTableProps extends ElementProps<NwRateTable> {
   sort?: NwRateTable['sort'];
   /** The direction of `sort`. */
   order?: NwRateTable['order'];
-  /** URL of a rate history for a column of sparklines, or several separated by spaces, with `{start}`, `{end}` or `{day}` date slots: a Frankfurter-style series, the Bank of Russia's `XML_dynamic`, the National Bank of Kazakhstan's rates by date, or the own format's `history` (docs/rates.md, "History"). */
+  /** URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md, "History". */
   history?: NwRateTable['history'];
   /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
   days?: NwRateTable['days'];
