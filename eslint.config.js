@@ -19,6 +19,8 @@ export default tseslint.config(
       'visual-diff/',
       'demo/feeds/',
       'examples/*/dist/',
+      // The Angular CLI's build cache (examples/angular).
+      'examples/*/.angular/',
     ],
   },
   js.configs.recommended,

@@ -79,6 +79,12 @@ export default {
   browsers: wanted.map((name) => launchers[name]()),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // Test pages share one origin, so one localStorage: copies of feeds kept for repeat views (src/feeds/store.ts)
+  // would make one file's feeds answer at once in another. They are off here; test/feeds/store.test.ts turns
+  // them on for itself with configureFeeds({ storage: true }).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><meta name="news-widgets:storage" content="off"></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   // Tests ask for feeds by their folders (`/test/fixtures/…`) and, through the stories they reuse, by the

@@ -24,6 +24,9 @@ const config: StorybookConfig = {
     { from: './msw', to: '/' },
     ...FEED_PATHS.map(({ url, folder }) => ({ from: `../${folder}`, to: url })),
   ],
+  // Every story shows its state as a first visit would (the smoke test expects Slow's skeletons before its
+  // articles): copies of feeds kept for repeat views (src/feeds/store.ts) are off in Storybook.
+  previewHead: (head) => `${head}<meta name="news-widgets:storage" content="off">`,
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 

@@ -22,8 +22,20 @@ import hostPage from './cases/host-page.js';
 import memory from './cases/memory.js';
 import relay from './cases/relay.js';
 import read from './cases/read.js';
+import repeatView from './cases/repeat-view.js';
 
-const CASES = [bytes, tickerSteady, tickerStart, list, hostPage, network, memory, relay, read];
+const CASES = [
+  bytes,
+  tickerSteady,
+  tickerStart,
+  list,
+  hostPage,
+  network,
+  memory,
+  relay,
+  read,
+  repeatView,
+];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -27,9 +27,12 @@ const REPO_PATH =
   /(?<![\w./-])(?:scripts|bench|test|demo|stories|docs|src|schemas|relay|examples|\.ci|\.storybook)\/[\w./-]*\w\.(?:js|ts|md|json|html|css)\b/g;
 const CODE = /\.(?:js|ts|json)$|^\.ci\/run$/;
 
+/** `examples/react/` for a file of the React example, else undefined. */
+const exampleFolder = (file) => file.match(/^examples\/[^/]+\//)?.[0];
+
 /** An example's files may also run that example's own scripts (`examples/react/package.json`). */
 function exampleScripts(file) {
-  const folder = file.match(/^examples\/[^/]+\//)?.[0];
+  const folder = exampleFolder(file);
   const manifest = folder && join(root, folder, 'package.json');
   return manifest && existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).scripts : {};
 }
@@ -61,9 +64,14 @@ for (const file of files) {
   }
   for (const match of text.matchAll(REPO_PATH)) {
     const path = match[0];
+    // An example's own config names its files from the example's folder (angular.json's browser entry).
+    const bases = [root, join(root, exampleFolder(file) ?? '')];
     // Sources import TypeScript files by their .js names.
-    if (!existsSync(join(root, path)) && !existsSync(join(root, path.replace(/\.js$/, '.ts'))))
-      problems.push(`${file}:${lineOf(text, match.index)}: ${path} does not exist`);
+    const found = bases.some(
+      (base) =>
+        existsSync(join(base, path)) || existsSync(join(base, path.replace(/\.js$/, '.ts'))),
+    );
+    if (!found) problems.push(`${file}:${lineOf(text, match.index)}: ${path} does not exist`);
   }
 }
 

@@ -1,10 +1,11 @@
-// `npm run check:examples` (after `npm run build`): the React and Vue examples, against the packed package.
-// For each: `npm ci --prefer-offline` with its own lockfile (the npm cache serves what the root install
-// already fetched), `npm run build` (tsc / vue-tsc, then vite build), then the build is served and opened in
-// headless Chromium: the list renders the feed's first page of cards, a real click on page 2 shows the next
-// cards and runs the app's nw-page-change handler, and the console stays free of errors. Chromium alone: the
-// examples test the frameworks' glue, which is engine-independent; the elements themselves are tested in
-// every engine by `npm test` and `npm run check:pages`.
+// `npm run check:examples` (after `npm run build`): the React, Vue, Svelte and Angular examples, against the
+// packed package. For each: `npm ci --prefer-offline` with its own lockfile (the npm cache serves what an
+// earlier install fetched), `npm run build` (tsc / vue-tsc / svelte-check, then vite build; `ng build` with
+// the application builder, whose strict templates type-check as they compile), then the build is served
+// and opened in headless Chromium: the list renders the feed's first page of cards, a real click on page 2
+// shows the next cards and runs the app's nw-page-change handler, and the console stays free of errors.
+// Chromium alone: the examples test the frameworks' glue, which is engine-independent; the elements
+// themselves are tested in every engine by `npm test` and `npm run check:pages`.
 // Prints one line per example and `examples: N passed, N failed`.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { pack } from './pack.js';
 import { serveFolder } from './static-server.js';
 
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
-const EXAMPLES = ['react', 'vue'];
+const EXAMPLES = ['react', 'vue', 'svelte', 'angular'];
 const only = process.argv.slice(2);
 
 function run(command, args, cwd) {

@@ -1,8 +1,9 @@
 // `npm run check:package` (after `npm run build`): packs the package and checks the tarball a user would get.
 //   contents  — every file package.json points at is in it, each element's entry with its types, the bundles,
-//               the manifest and editor data; nothing from tests, fixtures, stories, demos or sources.
+//               the manifest and editor data, the LICENSE (of the licence package.json names); nothing from
+//               tests, fixtures, stories, demos or sources.
 //   version   — the version the elements report (lib/shared/version.js) is package.json's.
-//   types     — the React and Vue types are what custom-elements.json gives today (element-types.js).
+//   types     — the React, Vue and Svelte types are what custom-elements.json gives today (element-types.js).
 //   publint   — packaging mistakes (exports order, missing files, format mismatches), warnings as errors.
 //   attw      — "Are the types wrong?": each export's types resolve, for Node 16+ ESM and bundlers. The
 //               package is ESM only (`"type": "module"`, no require condition), so the esm-only profile.
@@ -56,6 +57,7 @@ try {
   const required = [
     'package.json',
     'README.md',
+    'LICENSE',
     'CHANGELOG.md',
     ...referencedFiles(),
     ...pkg['size-limit'].map((limit) => limit.path),
@@ -72,6 +74,13 @@ try {
   for (const path of packed) {
     const rule = FORBIDDEN.find(([pattern]) => pattern.test(path));
     if (rule) fail(`should not be published: ${path} (${rule[1]})`);
+  }
+
+  // The licence text shipped is the one package.json declares (`MIT` → "MIT License").
+  // (A missing LICENSE is reported above, as missing from the tarball.)
+  const licence = await readFile('LICENSE', 'utf8').catch(() => undefined);
+  if (licence !== undefined && !licence.startsWith(`${pkg.license} License`)) {
+    fail(`LICENSE is not the ${pkg.license} licence package.json declares`);
   }
 
   const versionModule = await readFile('lib/shared/version.js', 'utf8');

@@ -18,13 +18,17 @@
 //   items=N         a JSON file's first list (top-level array, `items`, `rates`) becomes N copies of its first
 //                   entry, each `{n}` in its strings replaced by the copy's number (a feed with 10,000 items)
 //   big=BYTES       the file's bytes repeated to at least BYTES, streamed in chunks without a Content-Length
+//   hold=1          hold the answer until the test releases it (`POST /__requests?url=…`), e.g. to look at
+//                   what a widget shows before the network answers
 //   down=MS         an outage: from the first request after the first `downafter=N` (default 0), answer 503
 //                   for MS milliseconds, then recover (the feed server going down and coming back)
 // A WordPress-shaped file requested as `…/wp-posts.json?page=2&per_page=6` is paged like the real REST API,
 // with X-WP-Total and X-WP-TotalPages.
 //
 // The request log: `/__requests?url=…` tells how often and when a URL (path and query) was requested, and
-// `DELETE /__requests` forgets it, with every count the parameters above keep. Test pages run side by side in
+// `DELETE /__requests` forgets it, with every count the parameters above keep (and lets every held answer go).
+// The log also gives the validators each request carried (`validators`: `{ etag, modified }`, the values of
+// If-None-Match and If-Modified-Since), so a test can see a conditional request. Test pages run side by side in
 // two browsers on the same fixture URLs, so each page (web-test-runner's session id, read from the Referer)
 // has a log of its own; `&everywhere=1` counts a URL across all of them (for requests that must never happen).
 import { readFile, stat } from 'node:fs/promises';
@@ -52,6 +56,10 @@ const requestCounts = new Map();
 const requestTimes = new Map();
 // When each URL's `down=` outage began.
 const outages = new Map();
+// The validators each request for a URL carried.
+const requestValidators = new Map();
+// The answers `hold=1` keeps waiting: functions that let them go.
+const held = new Map();
 
 /** The test page a request came from (web-test-runner's session id), or '' for any other client. */
 function scopeOf(req) {
@@ -65,14 +73,21 @@ const keyOf = (scope, url) => `${scope} ${url}`;
 function answerLog(req, res, url) {
   const scope = scopeOf(req);
   res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  // A feed path (`/feeds/…`) counts with the file it serves (`/demo/feeds/…`).
+  const asked = repositoryPath(url.searchParams.get('url') ?? '') ?? url.searchParams.get('url');
   if (req.method === 'DELETE') {
-    for (const map of [requestCounts, requestTimes, outages])
+    for (const [key, release] of [...held]) if (key.startsWith(keyOf(scope, ''))) release();
+    for (const map of [requestCounts, requestTimes, outages, requestValidators])
       for (const key of map.keys()) if (key.startsWith(keyOf(scope, ''))) map.delete(key);
     res.end('{}');
     return;
   }
-  // A feed path (`/feeds/…`) counts with the file it serves (`/demo/feeds/…`).
-  const asked = repositoryPath(url.searchParams.get('url') ?? '') ?? url.searchParams.get('url');
+  if (req.method === 'POST') {
+    const release = held.get(keyOf(scope, asked));
+    release?.();
+    res.end(JSON.stringify({ released: !!release }));
+    return;
+  }
   if (url.searchParams.get('everywhere') === '1') {
     const counts = [...requestCounts].filter(([key]) => key.endsWith(` ${asked}`));
     res.end(JSON.stringify({ count: counts.reduce((sum, [, count]) => sum + count, 0) }));
@@ -80,7 +95,11 @@ function answerLog(req, res, url) {
   }
   const key = keyOf(scope, asked);
   res.end(
-    JSON.stringify({ count: requestCounts.get(key) ?? 0, times: requestTimes.get(key) ?? [] }),
+    JSON.stringify({
+      count: requestCounts.get(key) ?? 0,
+      times: requestTimes.get(key) ?? [],
+      validators: requestValidators.get(key) ?? [],
+    }),
   );
 }
 
@@ -121,7 +140,23 @@ export async function serveFeed(req, res, root) {
   const seen = (requestCounts.get(key) ?? 0) + 1;
   requestCounts.set(key, seen);
   requestTimes.set(key, [...(requestTimes.get(key) ?? []), Date.now()].slice(-1000));
+  const validators = {
+    etag: req.headers['if-none-match'],
+    modified: req.headers['if-modified-since'],
+  };
+  requestValidators.set(key, [...(requestValidators.get(key) ?? []), validators].slice(-1000));
   const params = url.searchParams;
+  if (params.get('hold') === '1') {
+    // Every request held for this URL goes at once when the test releases it.
+    await new Promise((resolve) => {
+      const before = held.get(key);
+      held.set(key, () => {
+        held.delete(key);
+        before?.();
+        resolve();
+      });
+    });
+  }
   if (params.has('delay')) await wait(Number(params.get('delay')));
 
   const later = params.has('then') && seen > 1;

@@ -2,6 +2,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/index.js';
+import type {
+  RateTickerDirection,
+  RateTickerHover,
+  RateTickerQuantity,
+} from '../src/rate-ticker/rate-ticker.js';
 
 // Stories are plain functions of their args so the tests render exactly what designers see.
 export interface RateTickerArgs {
@@ -12,6 +17,13 @@ export interface RateTickerArgs {
   paused?: boolean;
   locale?: string;
   label?: string;
+  hover?: RateTickerHover;
+  direction?: RateTickerDirection;
+  quantity?: RateTickerQuantity;
+  fade?: boolean;
+  flags?: boolean;
+  showDate?: boolean;
+  staleAfter?: number;
 }
 
 // Storybook serves demo/feeds at /feeds and test/fixtures at /fixtures; the test server serves the
@@ -29,15 +41,22 @@ export default {
   tags: ['autodocs'],
 } satisfies Meta<RateTickerArgs>;
 
-const ticker = ({ src, symbols, refresh, speed, paused, locale, label }: RateTickerArgs) =>
+const ticker = (args: RateTickerArgs) =>
   html`<nw-rate-ticker
-    src=${ifDefined(src && served(src))}
-    symbols=${ifDefined(symbols)}
-    refresh=${ifDefined(refresh)}
-    speed=${ifDefined(speed)}
-    ?paused=${!!paused}
-    locale=${ifDefined(locale)}
-    label=${ifDefined(label)}
+    src=${ifDefined(args.src && served(args.src))}
+    symbols=${ifDefined(args.symbols)}
+    refresh=${ifDefined(args.refresh)}
+    speed=${ifDefined(args.speed)}
+    ?paused=${!!args.paused}
+    locale=${ifDefined(args.locale)}
+    label=${ifDefined(args.label)}
+    hover=${ifDefined(args.hover)}
+    direction=${ifDefined(args.direction)}
+    quantity=${ifDefined(args.quantity)}
+    ?fade=${!!args.fade}
+    ?flags=${!!args.flags}
+    ?show-date=${!!args.showDate}
+    stale-after=${ifDefined(args.staleAfter)}
   ></nw-rate-ticker>`;
 
 /** The seed's five pairs from the demo's rates feed. */
@@ -152,3 +171,93 @@ export const Themed = (args: RateTickerArgs) => html`
 // Colours picked for a light page: shown on one whatever the toolbar says (on dark they fail contrast).
 Themed.globals = { page: 'light' };
 Themed.args = { src: '/feeds/rates.json', locale: 'en-GB' } satisfies RateTickerArgs;
+
+/**
+ * As the banks publish them: the Bank of Russia's `Nominal` (`100 KZT/RUB = 15.4977`), with the publisher and
+ * the day on a line under the strip and in the strip's accessible name.
+ */
+export const PublishedQuantity = (args: RateTickerArgs) => ticker(args);
+PublishedQuantity.args = {
+  src: '/fixtures/rates/cbr.xml',
+  quantity: 'published',
+  showDate: true,
+  locale: 'ru',
+} satisfies RateTickerArgs;
+
+/** The National Bank of Kazakhstan's rates in Kazakh, with its name and the day they were fixed for. */
+export const AsOf = (args: RateTickerArgs) => ticker(args);
+AsOf.args = {
+  src: '/fixtures/rates/nbk.rss',
+  showDate: true,
+  locale: 'kk',
+} satisfies RateTickerArgs;
+
+/**
+ * Rates older than `stale-after` hours (this feed's are from December 2025): an "Out of date" badge, also in
+ * the strip's accessible name.
+ */
+export const Outdated = (args: RateTickerArgs) => ticker(args);
+Outdated.args = {
+  src: '/fixtures/rates/nbk.rss',
+  staleAfter: 96,
+  showDate: true,
+  locale: 'en-GB',
+} satisfies RateTickerArgs;
+
+/**
+ * Flags filled by the page: each pair has an empty `flag-<BASE>` part, and the page's CSS gives it an image
+ * (here CSS gradients, so that no image ships; a site would use its own files).
+ */
+export const Flags = (args: RateTickerArgs) =>
+  html`<div class="flags-demo">
+    <style>
+      .flags-demo nw-rate-ticker::part(flag-KGS) {
+        background: radial-gradient(circle, #ffd700 28%, #e8112d 31%);
+      }
+      .flags-demo nw-rate-ticker::part(flag-KZT) {
+        background: radial-gradient(circle, #fec50c 28%, #00afca 31%);
+      }
+      .flags-demo nw-rate-ticker::part(flag-TJS) {
+        background: linear-gradient(#cc0000 28%, #fff 28% 72%, #006600 72%);
+      }
+      .flags-demo nw-rate-ticker::part(flag-UZS) {
+        background: linear-gradient(
+          #0099b5 32%,
+          #ce1126 32% 35%,
+          #fff 35% 65%,
+          #ce1126 65% 68%,
+          #1eb53a 68%
+        );
+      }
+      .flags-demo nw-rate-ticker::part(flag-TMT) {
+        background: linear-gradient(to right, #00843d 25%, #d22630 25% 40%, #00843d 40%);
+      }
+    </style>
+    ${ticker(args)}
+  </div>`;
+Flags.args = { src: '/feeds/rates.json', flags: true, locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** Faded ends: a mask, so the strip blends into the page behind it, light or dark. */
+export const Faded = (args: RateTickerArgs) => ticker(args);
+Faded.args = { src: '/feeds/rates.json', fade: true, locale: 'en-GB' } satisfies RateTickerArgs;
+
+/** The mouse slows the strip to a quarter of its speed instead of stopping it; focus still stops it. */
+export const HoverSlow = (args: RateTickerArgs) => ticker(args);
+HoverSlow.args = {
+  src: '/feeds/rates.json',
+  hover: 'slow',
+  locale: 'en-GB',
+} satisfies RateTickerArgs;
+
+/** Runs against the writing direction: rightward on this left-to-right page, leftward on the RTL one. */
+export const Reverse = (args: RateTickerArgs) => html`
+  <div style="display: grid; gap: 0.5rem">
+    ${ticker({ ...args, label: 'Exchange rates, reversed' })}
+    <div dir="rtl" lang="ar">${ticker({ ...args, label: 'Exchange rates, reversed, RTL' })}</div>
+  </div>
+`;
+Reverse.args = {
+  src: '/feeds/rates.json',
+  direction: 'reverse',
+  locale: 'en-GB',
+} satisfies RateTickerArgs;

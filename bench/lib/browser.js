@@ -47,6 +47,9 @@ export async function openPage(browser, url) {
     if (message.text().includes('404') && message.location()?.url?.endsWith('favicon.ico')) return;
     if (message.type() === 'error') errors.push(message.text());
   });
+  // Every page here is a first view: pages share one profile, so a copy of a feed an earlier page kept
+  // (src/feeds/store.ts) would otherwise answer at once. Repeat views are measured in cases/repeat-view.js.
+  await page.evaluateOnNewDocument(() => localStorage.clear());
   await page.evaluateOnNewDocument(installProbes);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');

@@ -103,8 +103,10 @@ export const currencyConverterStyles = css`
     color: var(--_color-muted);
   }
 
+  /* Already muted by .about: muting again (the colour is the current colour thinned) would fail contrast. */
   .about .status {
     display: block;
+    color: inherit;
   }
 
   .status {

@@ -58,6 +58,7 @@ export class NwCurrencyConverter extends LitElement {
     src: {},
     currencies: {},
     refresh: { type: Number },
+    maxAge: { type: Number, attribute: 'max-age' },
     locale: {},
     label: {},
     amount: { type: Number },
@@ -78,6 +79,12 @@ export class NwCurrencyConverter extends LitElement {
 
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh = 300;
+
+  /**
+   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
+   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
+   */
+  declare maxAge?: number;
 
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   declare locale?: string;
@@ -217,6 +224,7 @@ export class NwCurrencyConverter extends LitElement {
     return html`<form
       part="base"
       class="base"
+      aria-busy=${this.feed.revalidating}
       aria-label=${this.label || m.converter}
       @submit=${(event: Event) => event.preventDefault()}
     >

@@ -3,6 +3,7 @@
 import { FeedError } from './errors.js';
 import { fetchFeed, settings, type FeedSettings } from './fetch.js';
 import { forgetChanges } from './rates/history.js';
+import { MAX_AGE, clearStored, forgetStored, keepStored, readStored } from './store.js';
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
@@ -14,6 +15,11 @@ export interface FeedSnapshot {
   loading: boolean;
   /** True when `document` is older than a refresh that failed. */
   stale: boolean;
+  /**
+   * Set while `document` is the copy kept from an earlier visit (store.ts) and the network has not confirmed
+   * or replaced it yet: when the network last confirmed it (ms since 1970).
+   */
+  storedAt?: number;
 }
 
 export type FeedListener = (snapshot: FeedSnapshot) => void;
@@ -21,6 +27,11 @@ export type FeedListener = (snapshot: FeedSnapshot) => void;
 export interface WatchOptions {
   /** Seconds between re-fetches; 0 or absent means never. */
   refresh?: number;
+  /**
+   * Seconds a copy kept from an earlier visit may be old and still be shown at once (default: a day); 0 shows
+   * none and keeps none for this watcher.
+   */
+  maxAge?: number;
 }
 
 interface Entry {
@@ -95,9 +106,18 @@ async function load(entry: Entry, signal: AbortSignal): Promise<FeedDocument> {
   }
 }
 
+/** The snapshot as one watcher may see it: without a stored copy older than its `maxAge`. */
+function visible(snapshot: FeedSnapshot, { maxAge = -1 }: WatchOptions): FeedSnapshot {
+  // Anything but a number of seconds (NaN from `max-age="soon"`, a negative one) means the default.
+  const limit = (maxAge >= 0 ? maxAge : MAX_AGE) * 1000;
+  return (snapshot.storedAt ?? Infinity) <= Date.now() - limit
+    ? { ...snapshot, document: undefined, stale: false, storedAt: undefined }
+    : snapshot;
+}
+
 function publish(entry: Entry, change: Partial<FeedSnapshot>): void {
   entry.snapshot = { ...entry.snapshot, ...change };
-  for (const listener of entry.listeners.keys()) listener(entry.snapshot);
+  for (const [listener, options] of entry.listeners) listener(visible(entry.snapshot, options));
 }
 
 function fetchEntry(entry: Entry): Promise<FeedDocument> {
@@ -118,7 +138,9 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
   const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
     (document) => {
       entry.fetchedAt = Date.now();
-      settle({ document, error: undefined, stale: false });
+      // Kept for the next visit unless every element on it said no (`max-age="0"`).
+      if ([...entry.listeners.values()].some((o) => o.maxAge !== 0)) keepStored(document);
+      settle({ document, error: undefined, stale: false, storedAt: undefined });
       return document;
     },
     (error: FeedError) => {
@@ -205,15 +227,23 @@ export function watchFeed(
   watchVisibility();
   const entry = entryFor(url);
   entry.listeners.set(listener, options);
-  const { document: cached, error } = entry.snapshot;
-  if (cached || error) listener(entry.snapshot);
+  // Before the page's first request for it, a copy kept from an earlier visit answers at once.
+  const stored =
+    !entry.askedAt && !entry.snapshot.document && options.maxAge !== 0 && readStored(entry.url);
+  if (stored)
+    entry.snapshot = { ...entry.snapshot, document: stored.document, storedAt: stored.at };
+  const seen = visible(entry.snapshot, options);
+  if (seen.document || seen.error) listener(seen);
   // Counted from the last request, even a cancelled one: an element connected and removed again and again
   // (moved, re-rendered by a framework) asks at most once per interval, not once per connect. WebKit sends a
   // request before the removal cancels it far more often than Chromium does.
   const age = Date.now() - Math.max(entry.fetchedAt, entry.askedAt);
   const refresh = (options.refresh ?? 0) * 1000;
-  if (!entry.inflight && (!cached || (refresh > 0 && age >= refresh)))
-    void fetchEntry(entry).catch(() => {});
+  // A stored copy is revalidated at once (a conditional request with its validators) until the network has
+  // answered; the listener may also have dropped it as unreadable (dropStored) just now.
+  const { document: cached, storedAt } = entry.snapshot;
+  const due = !cached || storedAt !== undefined || (refresh > 0 && age >= refresh);
+  if (!entry.inflight && due) void fetchEntry(entry).catch(() => {});
   else schedule(entry);
   return () => {
     if (!entry.listeners.delete(listener)) return;
@@ -225,9 +255,11 @@ export function watchFeed(
 /**
  * Forgets every feed no element is watching: its document, its pending retries and polls, and the rate changes
  * remembered from it, so the next element on that feed fetches it anew. A single-page app can call it when it
- * changes view; feeds that elements still on the page watch are kept, since those elements show them.
+ * changes view; feeds that elements still on the page watch are kept, since those elements show them. Every
+ * copy kept for later visits (store.ts) is deleted too, watched or not: a site calls this on logout.
  */
 export function clearFeedCache(): void {
+  clearStored();
   for (const entry of [...entries.values()]) {
     if (entry.listeners.size) continue;
     clearTimeout(entry.timer);
@@ -241,4 +273,16 @@ export function clearFeedCache(): void {
 /** Fetches `url` now, even if cached (a Retry button, a forced refresh). Shares a request already out. */
 export function refreshFeed(url: string): Promise<FeedDocument> {
   return fetchEntry(entryFor(url));
+}
+
+/**
+ * Deletes the stored copy of `url` that a watcher could not read (damaged, or tampered with), so that nobody
+ * shows it and the request out for it asks for the whole feed.
+ */
+export function dropStored(url: string): void {
+  const entry = entryFor(url);
+  if (entry.snapshot.storedAt !== undefined) {
+    entry.snapshot = { ...entry.snapshot, document: undefined, storedAt: undefined };
+  }
+  forgetStored(entry.url);
 }

@@ -19,6 +19,12 @@ export interface FeedSettings {
    * none, when a page's `<meta name="news-widgets:relay" content="…">` is used if it has one.
    */
   relay: string;
+  /**
+   * Whether the last good copy of each feed is kept in the browser (localStorage) and shown at once on the
+   * next visit while it is revalidated (store.ts); unset, the page's `<meta name="news-widgets:storage">`
+   * decides (`content="off"` turns it off), and without one it is on.
+   */
+  storage?: boolean;
 }
 
 export const settings: FeedSettings = {

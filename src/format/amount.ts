@@ -11,23 +11,38 @@ function marks(locale: string): { decimal: string; group: string } {
 }
 
 /**
+ * `1.234,5` → `1234.5` by the locale's marks. A group mark that cannot be one — alone, with no decimal mark,
+ * and not before three digits (`2,5`) — is the reader's decimal mark: an English reader may write `2,5`, and
+ * Debian's Chromium writes Kazakh numbers the English way, where a Kazakh reader types a comma.
+ */
+function withPoint(text: string, locale: string): string {
+  const { decimal, group } = marks(locale);
+  // A locale may have no group mark at all (`''` would split between every character).
+  const groups = group ? text.split(group) : [text];
+  if (groups.length === 2 && !text.includes(decimal) && !/^\d{3}$/.test(groups[1])) {
+    return groups.join('.');
+  }
+  const plain = /\s/.test(group) ? text : groups.join('');
+  return decimal === '.' ? plain : plain.replace(decimal, '.');
+}
+
+/**
  * The amount a reader typed, in `locale`'s way: `1 234,5` in Russian, `1,234.5` in English; spaces of any
  * kind and the group mark are ignored, and a point is a decimal mark too where the locale's group mark is
- * not a point (a Russian reader who types `1.5` means one and a half). Undefined for anything that is not
+ * not a point (a Russian reader who types `1.5` means one and a half), as is a lone comma in English. Undefined for anything that is not
  * one non-negative number of at most a quadrillion; `''` is undefined too.
  */
 export function parseAmount(text: string, locale: string): number | undefined {
-  const { decimal, group } = marks(locale);
-  let plain = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (group && !/\s/.test(group)) plain = plain.split(group).join('');
-  if (decimal !== '.') plain = plain.replace(decimal, '.');
+  const plain = withPoint(text.replace(/[\s\u00a0\u202f']/g, ''), locale);
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(plain)) return undefined;
   const amount = Number(plain);
   return amount <= LARGEST ? amount : undefined;
 }
 
-/** An amount written back for the input, as `locale` writes it, without grouping: `1234,5`. */
+/** An amount written back for the input, as `locale` writes it, without grouping: `1234,5`; '' for none. */
 export function formatAmount(amount: number, locale: string): string {
+  // `amount="abc"` on the element is NaN: an empty field, not the letters "NaN".
+  if (!Number.isFinite(amount)) return '';
   return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(amount);
 }
 

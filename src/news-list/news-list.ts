@@ -83,6 +83,7 @@ export class NwNewsList extends LitElement {
     excerptLength: { type: Number, attribute: 'excerpt-length' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     refresh: { type: Number },
+    maxAge: { type: Number, attribute: 'max-age' },
     locale: {},
     syncUrl: { attribute: 'sync-url' },
     items: { attribute: false },
@@ -119,6 +120,12 @@ export class NwNewsList extends LitElement {
   /** Seconds between re-fetches of the feed; 0 for never. */
   refresh = 0;
 
+  /**
+   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
+   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
+   */
+  declare maxAge?: number;
+
   /** BCP 47 language tag; else the nearest `lang`, else the browser's. */
   declare locale?: string;
 
@@ -146,6 +153,7 @@ export class NwNewsList extends LitElement {
     pageSize: this.pageSize,
     pagination: this.pagination,
     refresh: this.refresh,
+    maxAge: this.maxAge,
   }));
 
   override connectedCallback(): void {
@@ -302,7 +310,7 @@ export class NwNewsList extends LitElement {
     return html`<div
       part="base"
       class="base"
-      aria-busy=${view.waiting && !failed ? 'true' : 'false'}
+      aria-busy=${(view.waiting && !failed) || this.pager.revalidating ? 'true' : 'false'}
     >
       <p part="header" class="header" tabindex="-1" aria-live="polite">${header}</p>
       ${this.renderStatus(view, m)} ${failed ? nothing : this.renderCards(view)}

@@ -22,6 +22,7 @@ export interface PagerSettings {
   pageSize: number;
   pagination: NewsListPagination;
   refresh: number;
+  maxAge?: number;
 }
 
 /** What one render shows. */
@@ -87,6 +88,7 @@ export class Pager implements ReactiveController {
     this.feed = new FeedController(host, {
       url: () => this.url,
       refresh: () => this.settings().refresh,
+      maxAge: () => this.settings().maxAge,
       parse: (document) => {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
@@ -107,6 +109,11 @@ export class Pager implements ReactiveController {
   /** Where the feed of the shown page stands (`pending`, `stale`, `error`…). */
   get status(): FeedStatus {
     return this.feed.status;
+  }
+
+  /** True while the shown page is a copy kept from an earlier visit, being revalidated. */
+  get revalidating(): boolean {
+    return this.feed.revalidating;
   }
 
   get error(): FeedError | undefined {

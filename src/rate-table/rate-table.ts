@@ -69,6 +69,7 @@ export class NwRateTable extends LitElement {
     src: {},
     symbols: {},
     refresh: { type: Number },
+    maxAge: { type: Number, attribute: 'max-age' },
     locale: {},
     label: {},
     sort: { reflect: true },
@@ -87,6 +88,12 @@ export class NwRateTable extends LitElement {
 
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh = 300;
+
+  /**
+   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
+   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
+   */
+  declare maxAge?: number;
 
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   declare locale?: string;
@@ -230,7 +237,11 @@ export class NwRateTable extends LitElement {
     const m = tableMessages(locale);
     const { status, sheet } = this.feed;
     const rates = this.feed.picked();
-    return html`<div part="base" class="base" aria-busy=${status === 'pending' && !sheet}>
+    return html`<div
+      part="base"
+      class="base"
+      aria-busy=${(status === 'pending' && !sheet) || this.feed.revalidating}
+    >
       ${
         sheet && rates.length
           ? this.table(sheet, rates, locale, m)

@@ -6,8 +6,11 @@ export type SortOrder = 'ascending' | 'descending';
 
 export const SORTS: readonly RateTableSort[] = ['currency', 'quantity', 'rate', 'change'];
 
-/** The rate as the row shows it: for the quantity the bank quotes (`100 JPY = 52.3 RUB`). */
-export const shownRate = (rate: Rate) => rate.rate * (rate.quantity ?? 1);
+/**
+ * The rate as the row shows it: for the quantity the bank quotes (`100 JPY = 52.3 RUB`), without the float
+ * noise of the product (0.154977 × 100 = 15.497699999999998), as the ticker's `quantity="published"` does.
+ */
+export const shownRate = (rate: Rate) => Number((rate.rate * (rate.quantity ?? 1)).toPrecision(12));
 
 /** What a column sorts by; a row without the value (no change in the feed) sorts last either way. */
 const KEYS: Record<RateTableSort, (rate: Rate) => number | string | undefined> = {

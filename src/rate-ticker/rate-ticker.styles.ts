@@ -17,7 +17,9 @@ export const rateTickerStyles = css`
      column); under a max-content constraint it asks for its preferred width, below. */
   .base {
     display: grid;
-    grid-template-columns: auto auto minmax(0, 1fr) auto;
+    grid-template-columns: auto auto auto minmax(0, 1fr) auto;
+    /* The strip's row keeps its line's height when a date line sits under it too. */
+    grid-template-rows: minmax(calc(var(--_line) * 1em), auto);
     align-items: center;
     min-height: calc(var(--_line) * 1em);
     line-height: var(--_line);
@@ -39,13 +41,50 @@ export const rateTickerStyles = css`
     margin-inline-end: 0.5em;
   }
 
+  /* Rates past stale-after: a badge in the text's own colour, so it has the strip's contrast. */
+  .outdated {
+    grid-area: 1 / 3;
+    margin-inline-end: 0.5em;
+    padding: 0 0.4em;
+    border: 1px solid;
+    border-radius: var(--_radius);
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+
+  /* The publisher and the day, on a line of its own under the strip (show-date), its height reserved before
+     data: a fixed one, as WebKit rounds a line box up to whole pixels. Cut short on a narrow strip (the
+     accessible name has it all). */
+  .about {
+    grid-area: 2 / 1 / 3 / -1;
+    block-size: calc(var(--_line) * 1em);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.8em;
+    color: var(--_color-muted);
+  }
+
   /* Size containment: the strip's own length (thousands of px) is not this box's intrinsic width. */
   .viewport {
-    grid-area: 1 / 3;
+    grid-area: 1 / 4;
     min-width: 0;
     overflow: hidden;
     contain: inline-size;
     contain-intrinsic-inline-size: var(--nw-rate-ticker-preferred-width, min(24em, 100vw - 5em));
+  }
+
+  /* A mask, not a gradient painted over the ends: it fades the text into any background, image or colour,
+     so the palette the backdrop controller picked holds wherever the text is legible. */
+  :host([fade]) .viewport {
+    --_fade: var(--nw-rate-ticker-fade, 2em);
+    mask: linear-gradient(
+      to right,
+      #0000,
+      #000 var(--_fade),
+      #000 calc(100% - var(--_fade)),
+      #0000
+    );
   }
 
   .track {
@@ -76,10 +115,18 @@ export const rateTickerStyles = css`
      per frame. The duration is the copy's width (measured on resize only) over the speed in px/s. */
   .moving {
     animation: nw-ticker calc(var(--_width) / var(--_speed) * 1s) linear infinite;
+    /* Dragged sideways by pointer events; a vertical swipe still scrolls the page. */
+    touch-action: pan-y;
+    user-select: none;
+    cursor: grab;
   }
 
   .moving:dir(rtl) {
     animation-name: nw-ticker-rtl;
+  }
+
+  :host([direction='reverse']) .moving {
+    animation-direction: reverse;
   }
 
   @keyframes nw-ticker {
@@ -96,7 +143,8 @@ export const rateTickerStyles = css`
 
   /* Keyboard focus only (set from :focus-visible by the element): a mouse click on the button focuses it
      too, and play must then play. */
-  .base:hover .moving,
+  :host(:not([hover='slow'], [hover='none'])) .hovered .moving,
+  .dragging .moving,
   .base.keyboard-focus .moving,
   :host([paused]) .moving {
     animation-play-state: paused;
@@ -106,12 +154,22 @@ export const rateTickerStyles = css`
     unicode-bidi: isolate;
   }
 
+  /* A box the page fills with ::part(flag-KZT) { background-image }; a flag's 4:3 at the text's height. */
+  .flag {
+    display: inline-block;
+    inline-size: 1.33em;
+    block-size: 1em;
+    vertical-align: -0.15em;
+    margin-inline-end: 0.3em;
+    background: center / cover no-repeat;
+  }
+
   .status {
     color: var(--_color-muted);
   }
 
   button {
-    grid-area: 1 / 4;
+    grid-area: 1 / 5;
     margin-inline-start: 0.5em;
     display: inline-grid;
     place-items: center;
@@ -139,6 +197,9 @@ export const rateTickerStyles = css`
     clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
   @media (forced-colors: active) {
+    :host([fade]) .viewport {
+      mask: none;
+    }
     [aria-pressed='true'] .icon {
       forced-color-adjust: none;
       background: ButtonText;
@@ -149,6 +210,8 @@ export const rateTickerStyles = css`
   @media (prefers-reduced-motion: reduce), print {
     .moving {
       animation: none;
+      user-select: auto;
+      cursor: auto;
     }
 
     .track,
@@ -171,6 +234,10 @@ export const rateTickerStyles = css`
     .copies,
     button {
       display: none;
+    }
+
+    :host([fade]) .viewport {
+      mask: none;
     }
   }
 

@@ -71,6 +71,10 @@ export interface NwCurrencyConverterProps extends ElementProps<NwCurrencyConvert
   currencies?: NwCurrencyConverter['currencies'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwCurrencyConverter['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwCurrencyConverter['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwCurrencyConverter['maxAge'];
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   locale?: NwCurrencyConverter['locale'];
   /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
@@ -135,6 +139,10 @@ export interface NwNewsListProps extends ElementProps<NwNewsList> {
   headingLevel?: NwNewsList['headingLevel'];
   /** Seconds between re-fetches of the feed; 0 for never. */
   refresh?: NwNewsList['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwNewsList['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwNewsList['maxAge'];
   /** BCP 47 language tag; else the nearest `lang`, else the browser's. */
   locale?: NwNewsList['locale'];
   /** Keep the page in the address; the value, if any, names the query parameter (see above). */
@@ -161,6 +169,10 @@ export interface NwRateTableProps extends ElementProps<NwRateTable> {
   symbols?: NwRateTable['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTable['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwRateTable['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwRateTable['maxAge'];
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   locale?: NwRateTable['locale'];
   /** The caption's first line; when absent, "Exchange rates" in the element's language. */
@@ -191,6 +203,10 @@ export interface NwRateTickerProps extends ElementProps<NwRateTicker> {
   symbols?: NwRateTicker['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTicker['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwRateTicker['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwRateTicker['maxAge'];
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   speed?: NwRateTicker['speed'];
   /** Stops the motion and the updates; set by the pause button, and reflected. */
@@ -199,6 +215,24 @@ export interface NwRateTickerProps extends ElementProps<NwRateTicker> {
   locale?: NwRateTicker['locale'];
   /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
   label?: NwRateTicker['label'];
+  /** What a mouse over the strip does: `pause` stops it, `slow` slows it to a quarter of its speed, `none` lets it run. Keyboard focus always pauses it, and the pause button always works (WCAG 2.2.2). */
+  hover?: NwRateTicker['hover'];
+  /** `auto`: pairs enter at the end of the line and leave at its start, as text is read (leftward on a left-to-right page, rightward under `dir="rtl"`). `reverse`: the other way. */
+  direction?: NwRateTicker['direction'];
+  /** `unit`: every rate is for one unit of the base currency. `published`: for the quantity the bank quotes where the feed has one (the Bank of Russia's `Nominal`, the National Bank of Kazakhstan's `quant`): `100 KZT/RUB = 15.4977`. */
+  quantity?: NwRateTicker['quantity'];
+  /** Fades the strip out at both ends (`--nw-rate-ticker-fade` wide) with a mask, so it blends into whatever is behind it, light or dark; not where the pairs stand wrapped (reduced motion, print) nor in forced colours. */
+  fade?: NwRateTicker['fade'];
+  /** Puts an empty `flag` part before each pair, named for its base currency (`flag-KZT`), for the page to fill: `nw-rate-ticker::part(flag-KZT) { background-image: url(/flags/kz.svg) }` (no images ship). */
+  flags?: NwRateTicker['flags'];
+  /** Shows a line under the strip with who published the rates and the day they are for, as the feed says (`National Bank of Kazakhstan, 07.12.2025`). Either way, both are in the strip's accessible name. */
+  'show-date'?: NwRateTicker['showDate'];
+  /** Shows a line under the strip with who published the rates and the day they are for, as the feed says (`National Bank of Kazakhstan, 07.12.2025`). Either way, both are in the strip's accessible name. */
+  showDate?: NwRateTicker['showDate'];
+  /** Hours after the feed's date past which the rates are marked out of date, shown and in the accessible name; absent or `0`, never. Off by default because feeds date their rates differently (the Bank of Russia a day ahead, others at the fixing) and banks publish nothing over weekends and holidays: `96` suits a daily official fixing (a Friday's rates through a long weekend), `2` an hourly market feed. */
+  'stale-after'?: NwRateTicker['staleAfter'];
+  /** Hours after the feed's date past which the rates are marked out of date, shown and in the accessible name; absent or `0`, never. Off by default because feeds date their rates differently (the Bank of Russia a day ahead, others at the fixing) and banks publish nothing over weekends and holidays: `96` suits a daily official fixing (a Friday's rates through a long weekend), `2` an hourly market feed. */
+  staleAfter?: NwRateTicker['staleAfter'];
   /** Rates to show without a feed; when set, `src` is not fetched. */
   rates?: NwRateTicker['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { refreshFeed, watchFeed, type FeedSnapshot } from '../feeds/client.js';
+import { dropStored, refreshFeed, watchFeed, type FeedSnapshot } from '../feeds/client.js';
 import { FeedError, feedError } from '../feeds/errors.js';
 import type { FeedDocument } from '../feeds/types.js';
 import { pageUrl } from '../feeds/url.js';
@@ -26,6 +26,8 @@ export interface FeedControllerOptions<T> {
   url: () => string | undefined;
   /** Seconds between refreshes; 0 for never. */
   refresh: () => number;
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown; 0 for none. */
+  maxAge?: () => number | undefined;
   /**
    * Turns a fetched document into the element's model. Throws (or rejects, any error) when it cannot. A
    * promise is for big documents read in slices that give the page its main thread back between them; the
@@ -46,8 +48,14 @@ export interface FeedControllerOptions<T> {
  */
 export class FeedController<T> implements ReactiveController {
   private state: FeedState<T> = { status: 'initial' };
+  /**
+   * True while `value` comes from a copy kept from an earlier visit and the request that revalidates it is
+   * out: the status stays `complete` (the reader sees the copy at once), and elements mark themselves busy.
+   */
+  revalidating = false;
   private following?: string;
   private refreshing = 0;
+  private maxAge?: number;
   private stop?: () => void;
   private lastDocument?: FeedDocument;
   /** The absolute URL `state` is about (the client's key for it). */
@@ -110,6 +118,7 @@ export class FeedController<T> implements ReactiveController {
   follow(): void {
     const url = this.options.url();
     const refresh = Math.max(0, this.options.refresh() || 0);
+    const maxAge = this.options.maxAge?.();
     const args = this.options.args?.() ?? [];
     const argsChanged = args.some((arg, i) => arg !== this.lastArgs[i]);
     this.lastArgs = args;
@@ -117,11 +126,12 @@ export class FeedController<T> implements ReactiveController {
       this.read(url, this.lastDocument);
       this.host.requestUpdate();
     }
-    if (url === this.following && refresh === this.refreshing) return;
+    if (url === this.following && refresh === this.refreshing && maxAge === this.maxAge) return;
     this.stop?.();
     this.stop = undefined;
     this.following = url;
     this.refreshing = refresh;
+    this.maxAge = maxAge;
     // What was read or went wrong belongs to its URL: another one starts from nothing. The same one (written
     // another way, or followed again after the element moved in the page) keeps it, and fires nothing again.
     const absolute = url && (pageUrl(url) ?? url);
@@ -131,15 +141,16 @@ export class FeedController<T> implements ReactiveController {
       this.state = { status: url ? 'pending' : 'initial' };
       this.lastDocument = undefined;
     }
-    if (url) this.stop = watchFeed(url, (snapshot) => this.receive(url, snapshot), { refresh });
+    if (url) this.stop = watchFeed(url, (s) => this.receive(url, s), { refresh, maxAge });
   }
 
   private receive(url: string, snapshot: FeedSnapshot): void {
     // A response for a URL the element has since moved away from is dropped.
     if (url !== this.following) return;
-    const { document, error } = snapshot;
+    const { document, error, storedAt } = snapshot;
+    this.revalidating = storedAt !== undefined && snapshot.loading;
     if (document && document !== this.lastDocument) {
-      this.read(url, document);
+      this.read(url, document, storedAt !== undefined);
     } else if (error && error !== this.error) {
       this.fail(error);
     } else if (!error && this.state.status === 'stale' && this.state.error.kind !== 'format') {
@@ -149,19 +160,25 @@ export class FeedController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private read(url: string, document: FeedDocument): void {
+  private read(url: string, document: FeedDocument, stored = false): void {
     this.lastDocument = document;
     const read = ++this.reads;
     const loaded = (value: T) => {
       this.state = { status: 'complete', value };
       this.emit('nw-load', value);
     };
-    const unreadable = (cause: unknown) =>
+    const unreadable = (cause: unknown) => {
+      // A damaged stored copy is not the feed's fault: it goes, and the answer from the network decides.
+      if (stored) {
+        this.lastDocument = undefined;
+        return dropStored(url);
+      }
       this.fail(
         cause instanceof FeedError
           ? cause
           : feedError('format', url, 'is not in a format news-widgets can read'),
       );
+    };
     try {
       const value = this.options.parse(document);
       if (!(value instanceof Promise)) return loaded(value);

@@ -10,6 +10,7 @@ import { warnOnce } from './warn.js';
 export interface RatesHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   refresh: number;
+  maxAge?: number;
   symbols?: string;
   rates?: Rate[];
   transform?: RateTransform;
@@ -28,6 +29,7 @@ export class RatesController {
     this.feed = new FeedController(host, {
       url: () => (host.rates ? undefined : host.src),
       refresh: () => host.refresh,
+      maxAge: () => host.maxAge,
       parse: (document) => parseRateFeed(document, host.transform),
       args: () => [host.transform],
     });
@@ -41,8 +43,13 @@ export class RatesController {
   get sheet(): RateSheet | undefined {
     const { rates } = this.host;
     if (!rates) return this.feed.value;
-    if (this.ownSheet?.rates !== rates) this.ownSheet = { rates, format: 'property' };
+    if (this.ownSheet?.rates !== rates) this.ownSheet = { rates, format: 'rates' };
     return this.ownSheet;
+  }
+
+  /** True while a copy kept from an earlier visit is shown and the feed is being asked whether it changed. */
+  get revalidating(): boolean {
+    return !this.host.rates && this.feed.revalidating;
   }
 
   /** Fetches again now (a Retry button). */

@@ -206,6 +206,7 @@ describe('<nw-currency-converter>', () => {
     expect(shadow(el).querySelector('.stale')!.textContent).to.equal(
       'Not updated: showing earlier data.',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('draws the chosen pair’s trend under the result, and follows a swap', async () => {

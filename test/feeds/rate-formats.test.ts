@@ -53,7 +53,13 @@ describe('rates adapters', () => {
     expect(formats).to.deep.equal(['nbk']);
     expect(rows).to.deep.equal([
       { base: 'USD', quote: 'KZT', rate: 505.1, change: (-0.9 / (505.1 + 0.9)) * 100 },
-      { base: 'UZS', quote: 'KZT', rate: 4.04 / 100, change: (0.02 / (4.04 - 0.02)) * 100 },
+      {
+        base: 'UZS',
+        quote: 'KZT',
+        rate: 4.04 / 100,
+        change: (0.02 / (4.04 - 0.02)) * 100,
+        quantity: 100,
+      },
       { base: 'RUB', quote: 'KZT', rate: 6.45, change: 0 },
     ]);
   });
@@ -65,8 +71,8 @@ describe('rates adapters', () => {
     expect(formats).to.deep.equal(['cbr']);
     expect(rows).to.deep.equal([
       { base: 'USD', quote: 'RUB', rate: 78.3 },
-      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100 },
-      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10 },
+      { base: 'KZT', quote: 'RUB', rate: 15.4977 / 100, quantity: 100 },
+      { base: 'KGS', quote: 'RUB', rate: 8.9495 / 10, quantity: 10 },
     ]);
   });
 

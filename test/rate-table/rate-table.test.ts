@@ -2,7 +2,7 @@ import type { RateSheet } from '../../src/feeds/types.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { refreshFeed } from '../../src/feeds/client.js';
+import { clearFeedCache, configureFeeds, refreshFeed } from '../../src/feeds/client.js';
 import type { NwRateTable } from '../../src/rate-table/rate-table.js';
 import {
   Dark,
@@ -17,7 +17,7 @@ import {
   WeekTrends,
 } from '../../stories/rate-table.stories.js';
 import '../support/lit-warnings.js';
-import { requests } from '../support/server.js';
+import { release, requests } from '../support/server.js';
 import { until } from '../support/wait.js';
 import { openPage, sideways } from '../real-pages/support.js';
 
@@ -236,6 +236,38 @@ describe('<nw-rate-table>', () => {
     expect(shadow(el).querySelector('caption .stale')!.textContent).to.equal(
       'Not updated: showing earlier data.',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a copy kept from an earlier visit at once, busy while the feed is asked again', async () => {
+    const saved = configureFeeds({ storage: true });
+    const src = `${FIXTURES}/nbk.rss?hold=1&header.cache-control=no-store`;
+    const view = async () => {
+      const el = document.createElement('nw-rate-table');
+      Object.assign(el, { src, refresh: 0, locale: 'en' });
+      await fixture(html`<div>${el}</div>`);
+      return el;
+    };
+    try {
+      const first = await view();
+      await until(() => release(src), 'the first request to hold');
+      await loaded(first);
+      first.parentElement!.remove();
+      // A reload: the feeds in memory are gone, localStorage stays (clearFeedCache empties both).
+      const kept = Object.entries(localStorage).filter(([key]) => key.startsWith('news-widgets:'));
+      clearFeedCache();
+      for (const [key, value] of kept) localStorage.setItem(key, value);
+
+      const again = await view();
+      expect(codes(again)).to.deep.equal(['USD', 'UZS', 'RUB']);
+      const base = shadow(again).querySelector('[part="base"]')!;
+      expect(base.getAttribute('aria-busy')).to.equal('true');
+      await until(() => release(src), 'the revalidation to hold');
+      await until(() => base.getAttribute('aria-busy') === 'false', 'the revalidation to land');
+    } finally {
+      clearFeedCache();
+      configureFeeds(saved);
+    }
   });
 
   it('reflects attributes to properties', async () => {
@@ -244,21 +276,17 @@ describe('<nw-rate-table>', () => {
         src="/demo/feeds/rates.json"
         symbols="KZT/USD"
         refresh="60"
+        max-age="600"
         locale="kk"
         label="Rates today"
         sort="rate"
         order="descending"
       ></nw-rate-table>`,
     );
-    expect([el.src, el.symbols, el.refresh, el.locale, el.label, el.sort, el.order]).to.deep.equal([
-      '/demo/feeds/rates.json',
-      'KZT/USD',
-      60,
-      'kk',
-      'Rates today',
-      'rate',
-      'descending',
-    ]);
+    expect([el.src, el.symbols, el.refresh, el.maxAge, el.locale, el.sort, el.order]).to.deep.equal(
+      ['/demo/feeds/rates.json', 'KZT/USD', 60, 600, 'kk', 'rate', 'descending'],
+    );
+    expect(el.label).to.equal('Rates today');
   });
 
   it('renders rates given as a property as text, and a code without an Intl name alone', async () => {

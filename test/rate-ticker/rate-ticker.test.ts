@@ -174,12 +174,14 @@ describe('<nw-rate-ticker>', () => {
     const labels = tickers.map((el) =>
       el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label'),
     );
-    expect(labels).to.deep.equal([
+    // Each name goes on with the feed's source and day (test/rate-ticker/about.test.ts).
+    expect(labels.map((label) => label!.split(', ')[0])).to.deep.equal([
       'Курсы валют',
       'Валюта бағамдары',
       'Valyuta kurslari',
       'Exchange rates',
     ]);
+    expect(labels[0]).to.equal('Курсы валют, Demo data, на 07 декабря 2025 г.');
     expect(items(tickers[0])[0]).to.equal('KGS/USD = 0,01143 0 %');
     expect(button(tickers[0])!.getAttribute('aria-label')).to.equal('Пауза');
     const arabic = tickers[3];

@@ -44,7 +44,8 @@ describe('aboutRates', () => {
   });
 
   it('writes a bare day as the day the bank meant, in any time zone; a moment as the local day', () => {
-    // UTC midnight is 6 December west of Greenwich; the bank meant the 7th.
+    // UTC midnight is 6 December west of Greenwich; the bank meant the 7th. (The test browsers run in the
+    // machine's zone, UTC in CI, where both readings agree: this line guards the zones west of it.)
     expect(aboutRates(sheet({ date: day }), 'en-GB').line).to.equal('07/12/2025');
     const moment = new Date(Date.UTC(2025, 11, 7, 9));
     const local = `${String(moment.getDate()).padStart(2, '0')}/12/2025`;

@@ -4,10 +4,24 @@
 import { clearFeedCache } from '../../src/feeds/client.js';
 import { until } from './wait.js';
 
-/** How many times, and when (ms since 1970, by the server's clock), this page asked for `url` (path + query). */
-export async function served(url: string): Promise<{ count: number; times: number[] }> {
+export interface Served {
+  count: number;
+  /** When each request came (ms since 1970, by the server's clock). */
+  times: number[];
+  /** The If-None-Match (`etag`) and If-Modified-Since (`modified`) each request carried, if any. */
+  validators: { etag?: string; modified?: string }[];
+}
+
+/** How many times, when, and with which validators this page asked for `url` (path + query). */
+export async function served(url: string): Promise<Served> {
   const response = await fetch(`/__requests?url=${encodeURIComponent(url)}`);
-  return (await response.json()) as { count: number; times: number[] };
+  return (await response.json()) as Served;
+}
+
+/** Lets the answers for `url` that the server holds (`hold=1`) go; false when none was held yet. */
+export async function release(url: string): Promise<boolean> {
+  const response = await fetch(`/__requests?url=${encodeURIComponent(url)}`, { method: 'POST' });
+  return ((await response.json()) as { released: boolean }).released;
 }
 
 /** How many times this page asked for `url` (path + query). */

@@ -1,5 +1,3 @@
-import { parseDate } from '../dates.js';
-import { collapse } from '../text.js';
 import type { Rate, RateSheet } from '../types.js';
 
 // Currency and asset codes: ISO 4217 (`USD`), and the longer tickers some feeds carry (`USDT`). Anything
@@ -65,22 +63,37 @@ export function rateFromRow(row: unknown): Rate | undefined {
 }
 
 /**
- * A day as the central banks write it, `06.12.2025` or `07.12.25` (day first), else any date `parseDate`
- * reads; a day is UTC midnight, as ISO days are.
+ * When rates were fixed: a day as the central banks write it, `06.12.2025` or `07.12.25` (day first); an ISO
+ * 8601 day or date-time (a bare day is UTC midnight, as ECMAScript reads it); or seconds since 1970 (Open
+ * Exchange Rates' `timestamp`). Kept apart from the article feeds' date reader (feeds/dates.ts), which knows
+ * RSS's forms too and would double what this costs the ticker's bundle.
  */
 export function dayOf(value: unknown): Date | undefined {
-  const dotted =
-    typeof value === 'string' && /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(value.trim());
-  if (!dotted) return parseDate(value);
+  if (typeof value === 'number') return valid(value * 1000);
+  const text = typeof value === 'string' ? value.trim() : '';
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
+  if (!dotted) return /^\d{4}-\d\d-\d\d($|T)/.test(text) ? valid(Date.parse(text)) : undefined;
   const [, day, month, year] = dotted.map(Number);
-  const time = Date.UTC(year < 100 ? 2000 + year : year, month - 1, day);
+  const date = new Date(Date.UTC(year < 100 ? 2000 + year : year, month - 1, day));
   // 31.02.2025 rolls over into March: a day that does not round-trip was not a day.
-  return new Date(time).getUTCDate() === day ? new Date(time) : undefined;
+  return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date : undefined;
 }
 
-/** A publisher's name from a feed: plain text on one line, or undefined; a name is not an essay. */
+const valid = (time: number) => (Number.isFinite(time) ? new Date(time) : undefined);
+
+/**
+ * A publisher's name from a feed: plain text on one line without direction overrides (as feeds/text.ts's
+ * `collapse`), at most 120 characters (a name, not an essay), or undefined.
+ */
 export function sourceOf(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? collapse(value).slice(0, 120) : '';
+  const text =
+    typeof value === 'string'
+      ? value
+          .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 120)
+      : '';
   return text || undefined;
 }
 
