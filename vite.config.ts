@@ -71,10 +71,23 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       // Vite leaves library ES output unminified (for consumers' bundlers); ours goes straight into pages.
       rolldownOptions: {
-        // Terser is slow on purpose (three passes); Rolldown's timing report about it is noise here.
-        checks: { pluginTimings: false },
+        // Terser is slow on purpose (three passes); Rolldown's timing report about it is noise here. The XML
+        // parser is imported on demand by the ticker's rates code and statically by the articles' code: in a
+        // bundle with both it is simply inside, which is what the warning about that says.
+        checks: { pluginTimings: false, ineffectiveDynamicImport: false },
         // `/* @__PURE__ */` marks only help a later bundler; these files go straight into pages.
-        output: { minify: true, comments: { annotation: false } },
+        output: {
+          minify: true,
+          comments: { annotation: false },
+          // What loads only when a page needs it (another language's words, code for rare feeds) is a chunk
+          // beside the bundle, named after the bundle: each bundle is its own build into the same dist/.
+          chunkFileNames: `chunks/${mode}-[name]-[hash].js`,
+          // A classic script cannot import: there every chunk is inlined (its budget says so).
+          codeSplitting: bundle.format !== 'iife',
+        },
+        // A chunk imports what it shares with the bundle from the bundle itself: library mode's 'strict'
+        // default would move that shared code into a third file every page must also fetch.
+        preserveEntrySignatures: 'allow-extension',
         // Lit's modules only register their version on globalThis at load; without this, importing `css`
         // from 'lit' keeps all of LitElement in the ticker's bundle, which does not use it.
         treeshake: {

@@ -6,7 +6,7 @@
 //                       bundles again under news-widgets/<version>/, where the builder's default snippet
 //                       points, so a snippet pasted into a page on the same host works as printed.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -38,11 +38,20 @@ async function buildSite() {
           );
 
   const bundle = async (file) => ({ file, integrity: integrityOf(await readFile(`dist/${file}`)) });
+  // The chunks the ticker's module loads on demand (`chunks/rate-ticker-ru-….js`: a language's words; `-xml-`:
+  // the XML parser), by name, so the snippet can preload exactly those its widget needs, with their hashes.
+  const prefix = `${BUNDLES.ticker.replace(/\.js$/, '')}-`;
+  const chunks = {};
+  for (const file of await readdir('dist/chunks'))
+    if (file.startsWith(prefix))
+      chunks[file.slice(prefix.length).replace(/-[\w-]+\.js$/, '')] = await bundle(
+        `chunks/${file}`,
+      );
   const info = {
     version,
     bundles: {
       all: await bundle(BUNDLES.all),
-      ticker: await bundle(BUNDLES.ticker),
+      ticker: { ...(await bundle(BUNDLES.ticker)), chunks },
       rates: await bundle(BUNDLES.rates),
     },
     manifest,
@@ -68,8 +77,8 @@ async function buildSite() {
   await cp('dist', 'site/dist', { recursive: true });
   await cp('docs', 'site/docs', { recursive: true });
   await mkdir(`site/news-widgets/${version}`, { recursive: true });
-  for (const file of ['news-widgets.js', 'news-widgets.iife.js', ...Object.values(BUNDLES)])
-    await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`);
+  for (const file of ['news-widgets.js', 'news-widgets.iife.js', ...Object.values(BUNDLES), 'chunks'])
+    await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`, { recursive: true });
 
   console.log(
     `site/: the demo and the embed builder (news-widgets ${version}, ${info.bundles.all.integrity})`,

@@ -1,8 +1,9 @@
 // `npm run size:why`: which source files fill each drop-in bundle. Builds the bundles again with a source map
 // into a scratch folder, gives each byte of minified output to the file it came from, and prints the largest
 // contributors with their share of the gzip size (bytes × the bundle's gzip ratio: an estimate, since gzip
-// compresses repeated text across files). bench/cases/bytes.js puts the same table in BENCHMARKS.md.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// compresses repeated text across files). The chunks a bundle loads on demand (other languages' words, rare
+// feeds' code) are measured the same way, each on its own. bench/cases/bytes.js puts the tables in BENCHMARKS.md.
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,11 @@ import { decode } from '@jridgewell/sourcemap-codec';
 import { build } from 'vite';
 
 /** Vite mode (vite.config.ts) → the file it writes. The classic-script bundle holds the same modules. */
-const BUNDLES = { 'news-widgets': 'news-widgets.js', 'rate-ticker': 'rate-ticker.js' };
+const BUNDLES = {
+  'news-widgets': 'news-widgets.js',
+  'rate-ticker': 'rate-ticker.js',
+  'news-list': 'news-list.js',
+};
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
 /** `…/node_modules/lit-html/lit-html.js` → `lit-html`; `…/src/feeds/client.ts` → `src/feeds/client.ts`. */
@@ -37,29 +42,36 @@ function bytesBySource(code, map) {
   return totals;
 }
 
+/** `{ file, minified, gzip, sources }` of one built file, `sources` largest first. */
+async function measured(folder, file) {
+  const code = await readFile(path.join(folder, file), 'utf8');
+  const map = JSON.parse(await readFile(path.join(folder, `${file}.map`), 'utf8'));
+  const minified = Buffer.byteLength(code);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const sources = [...bytesBySource(code, map)]
+    .map(([name, bytes]) => ({ name, minified: bytes, gzip: (bytes * gzip) / minified }))
+    .sort((a, b) => b.minified - a.minified);
+  return { file, minified, gzip, sources };
+}
+
 /**
- * For each bundle: `{ file, minified, gzip, sources }`, sizes in bytes, `sources` as `{ name, minified,
- * gzip }` largest first, where `gzip` is the source's estimated share.
+ * For each bundle: `{ file, minified, gzip, sources, chunks }`, sizes in bytes, `sources` as `{ name, minified,
+ * gzip }` largest first, where `gzip` is the source's estimated share; `chunks` the same for each file the
+ * bundle loads on demand.
  */
 export async function contributors() {
   const scratch = await mkdtemp(path.join(tmpdir(), 'nw-sizes-'));
   try {
     const bundles = [];
     for (const [mode, file] of Object.entries(BUNDLES)) {
-      await build({
-        root: repo,
-        mode,
-        logLevel: 'warn',
-        build: { outDir: scratch, sourcemap: true },
-      });
-      const code = await readFile(path.join(scratch, file), 'utf8');
-      const map = JSON.parse(await readFile(path.join(scratch, `${file}.map`), 'utf8'));
-      const minified = Buffer.byteLength(code);
-      const gzip = gzipSync(code, { level: 9 }).length;
-      const sources = [...bytesBySource(code, map)]
-        .map(([name, bytes]) => ({ name, minified: bytes, gzip: (bytes * gzip) / minified }))
-        .sort((a, b) => b.minified - a.minified);
-      bundles.push({ file, minified, gzip, sources });
+      const outDir = path.join(scratch, mode);
+      await build({ root: repo, mode, logLevel: 'silent', build: { outDir, sourcemap: true } });
+      const chunkFiles = (await readdir(path.join(outDir, 'chunks')).catch(() => []))
+        .filter((name) => name.endsWith('.js'))
+        .sort();
+      const chunks = [];
+      for (const chunk of chunkFiles) chunks.push(await measured(outDir, `chunks/${chunk}`));
+      bundles.push({ ...(await measured(outDir, file)), chunks });
     }
     return bundles;
   } finally {
@@ -70,12 +82,20 @@ export async function contributors() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const top = Number(process.argv.find((arg) => arg.startsWith('--top='))?.slice(6) ?? 12);
   const kb = (bytes) => (bytes / 1000).toFixed(2).padStart(9);
-  for (const { file, minified, gzip, sources } of await contributors()) {
+  for (const { file, minified, gzip, sources, chunks } of await contributors()) {
     console.log(`\n${file}: ${kb(minified).trim()} kB minified, ${kb(gzip).trim()} kB gzip`);
     console.log(`${'source'.padEnd(40)}${'min kB'.padStart(9)}${'≈gzip kB'.padStart(9)}`);
     for (const source of sources.slice(0, top))
       console.log(`${source.name.padEnd(40)}${kb(source.minified)}${kb(source.gzip)}`);
     const rest = sources.slice(top).reduce((sum, source) => sum + source.minified, 0);
     if (rest) console.log(`${`${sources.length - top} others`.padEnd(40)}${kb(rest)}`);
+    if (!chunks.length) continue;
+    console.log(`\n  loaded on demand by ${file}:`);
+    for (const chunk of chunks) {
+      const from = chunk.sources.map((source) => source.name).filter((name) => name !== '(glue)');
+      console.log(
+        `  ${chunk.file.padEnd(38)}${kb(chunk.minified)}${kb(chunk.gzip)}  ${from.join(', ')}`,
+      );
+    }
   }
 }

@@ -65,7 +65,8 @@ for (const [what, source] of CANARIES) {
   }
 }
 
-const files = (await readdir('dist')).filter((file) => file.endsWith('.js'));
+// The bundles and the chunks they load on demand (dist/chunks/: other languages' words, rare feeds' code).
+const files = (await readdir('dist', { recursive: true })).filter((file) => file.endsWith('.js'));
 if (!files.length) {
   console.error('No bundles in dist/: run `npm run build` first.');
   process.exit(1);

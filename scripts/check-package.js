@@ -60,10 +60,17 @@ try {
     'LICENSE',
     'CHANGELOG.md',
     ...referencedFiles(),
-    ...pkg['size-limit'].map((limit) => limit.path),
     ...EDITOR_FILES,
   ];
   for (const path of required) if (!packed.has(path)) fail(`missing from the tarball: ${path}`);
+  // What size-limit measures: a file, or a pattern (`dist/chunks/rate-ticker-ru-*.js`) for the chunks a
+  // bundle loads on demand, which must match at least one packed file.
+  for (const pattern of pkg['size-limit'].flatMap((limit) => limit.path)) {
+    const glob = new RegExp(
+      `^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`,
+    );
+    if (![...packed].some((path) => glob.test(path))) fail(`missing from the tarball: ${pattern}`);
+  }
   // Every built module brings its declaration file, so no import from the package is untyped.
   for (const path of packed) {
     if (path.startsWith('lib/') && path.endsWith('.js')) {

@@ -43,6 +43,13 @@ const SUITES = [
         headers: { 'content-security-policy': STRICT },
         ignore: /Failed to load resource/,
       },
+      // A language and a feed reader loaded on demand (dist/chunks/), under the same strict policy.
+      '/languages.html': {
+        headers: { 'content-security-policy': STRICT },
+        // The rates themselves, not the loading message: the XML reader has then arrived.
+        ready: (elements) => elements.some((el) => el.text.includes('USD/RUB')),
+        check: spokeKazakhFromChunks,
+      },
       // Its <nw-dateline> is someone else's; ours may be absent there.
       '/predefined.html': { check: leftTheirElementAlone, theirs: true },
     },
@@ -58,6 +65,7 @@ function inspectElements() {
       return {
         tag: el.localName,
         text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        label: el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-label') ?? '',
         width: box.width,
         height: box.height,
       };
@@ -70,6 +78,17 @@ function layoutSurvives({ elements }) {
   return collapsed.length ? `collapsed: ${collapsed.join(', ')}` : '';
 }
 
+/** The ticker named itself in Kazakh and read the XML feed, with the two chunks that takes. */
+function spokeKazakhFromChunks({ elements, chunks }) {
+  const problems = [];
+  const label = elements.find((el) => el.tag === 'nw-rate-ticker')?.label;
+  if (label !== 'Валюта бағамдары') problems.push(`named "${label}", not in Kazakh`);
+  for (const name of ['kk', 'xml'])
+    if (!chunks.some((url) => url.includes(`/chunks/rate-ticker-${name}-`)))
+      problems.push(`no ${name} chunk loaded (${chunks.join(', ') || 'none'})`);
+  return problems.join('; ');
+}
+
 /** Someone else's <nw-dateline> stays theirs, and the console says why ours is missing. */
 function leftTheirElementAlone({ warnings, page }) {
   const warned = warnings.some((text) =>
@@ -78,24 +97,32 @@ function leftTheirElementAlone({ warnings, page }) {
   return warned ? '' : `no warning about the taken tag (${page})`;
 }
 
-async function waitForContent(evaluate) {
+/** Every element shows something (a loading message counts), unless the page asks for more. */
+const hasContent = (elements) => elements.length && elements.every((el) => el.text);
+
+async function waitForContent(evaluate, ready = hasContent) {
   // Elements fetch their feeds after load; give them a moment, but stop as soon as all have content.
   for (let waited = 0; waited < 5000; waited += 250) {
     const elements = await evaluate(inspectElements);
-    if (elements.length && elements.every((el) => el.text)) return elements;
+    if (ready(elements)) return elements;
     await sleep(250);
   }
   return evaluate(inspectElements);
 }
 
 /** What a page shows and reports once its elements have content; the same for every engine. */
-async function observe(evaluate) {
-  const elements = await waitForContent(evaluate);
+async function observe(evaluate, ready) {
+  const elements = await waitForContent(evaluate, ready);
   const page = await evaluate(() => ({
     violations: window.__nwViolations ?? [],
     pwned: window.__nwPwned ?? [],
     theirs: document.querySelector('nw-dateline')?.textContent,
     logged: window.__nwLogged ?? { errors: [], warnings: [] },
+    // The files the bundle loaded on demand (dist/chunks/: a language's words, a feed reader).
+    chunks: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/chunks/')),
   }));
   return { elements, ...page };
 }
@@ -104,7 +131,7 @@ async function observe(evaluate) {
 async function openPuppeteer(options) {
   const browser = await puppeteer.launch({ headless: true, ...options });
   return {
-    async visit(url) {
+    async visit(url, ready) {
       const page = await browser.newPage();
       const errors = [];
       const warnings = [];
@@ -116,7 +143,7 @@ async function openPuppeteer(options) {
           warnings.push(message.text());
       });
       await page.goto(url, { waitUntil: 'load' });
-      const seen = await observe((fn) => page.evaluate(fn));
+      const seen = await observe((fn) => page.evaluate(fn), ready);
       await page.close();
       return { ...seen, errors, warnings };
     },
@@ -135,10 +162,10 @@ async function openWebKit() {
   const { session, stop } = await openWebKitSession({ driver, xvfb });
   const evaluate = (fn) => session.execute(fn);
   return {
-    async visit(url) {
+    async visit(url, ready) {
       await session.url(url);
       await session.execute(PROBE);
-      const seen = await observe(evaluate);
+      const seen = await observe(evaluate, ready);
       await session.url('about:blank');
       return { ...seen, errors: seen.logged.errors, warnings: seen.logged.warnings };
     },
@@ -149,8 +176,9 @@ async function openWebKit() {
 }
 
 async function checkPage(browser, origin, path, expectations) {
-  const { elements, errors, warnings, violations, pwned, theirs } = await browser.visit(
+  const { elements, errors, warnings, violations, pwned, theirs, chunks } = await browser.visit(
     origin + path,
+    expectations.ready,
   );
 
   const problems = [];
@@ -161,7 +189,7 @@ async function checkPage(browser, origin, path, expectations) {
   if (real.length) problems.push(`errors: ${real.join(' | ')}`);
   if (violations.length) problems.push(`CSP violations: ${violations.join(' | ')}`);
   if (pwned.length) problems.push(`feed payloads ran: ${pwned.join(' | ')}`);
-  const custom = expectations.check?.({ elements, warnings, theirs });
+  const custom = expectations.check?.({ elements, warnings, theirs, chunks });
   if (custom) problems.push(custom);
   return { elements: elements.length, problems };
 }

@@ -227,10 +227,17 @@ export async function checkCopy({ evaluate, pressCopy, waitFor, canRead }) {
 
 /** The snippet's bundle checked against dist/: '' when its integrity is that of the file it names. */
 export async function integrityProblem(snippet) {
-  const [, file, integrity] = /\/([\w.-]+\.js)" integrity="([^"]+)"/.exec(snippet) ?? [];
-  if (!file) return 'no script tag with integrity';
-  const expected = integrityOf(await readFile(new URL(`../dist/${file}`, import.meta.url)));
-  return integrity === expected ? '' : `${file}: ${integrity} ≠ ${expected}`;
+  // The script tag, and each <link rel="modulepreload"> for a chunk the widget will load.
+  const files = [
+    ...snippet.matchAll(/(?:src|href)="[^"]*?\/((?:chunks\/)?[\w.-]+\.js)" integrity="([^"]+)"/g),
+  ];
+  if (!files.length) return 'no script tag with integrity';
+  const problems = [];
+  for (const [, file, integrity] of files) {
+    const expected = integrityOf(await readFile(new URL(`../dist/${file}`, import.meta.url)));
+    if (integrity !== expected) problems.push(`${file}: ${integrity} ≠ ${expected}`);
+  }
+  return problems.join('; ');
 }
 
 /** The CSP directives the snippet prints, as `name sources` strings. */

@@ -2,22 +2,37 @@
 //   first page — from the end of the feed's response (Resource Timing) to six cards painted, for 50 and
 //                10,000 items (the latter is parse + normalize + render of a 9.8 MB feed);
 //   page switch — from asking for page 2 to its six cards painted.
-// Goals: ≤ 16 ms after the response for 50 items, ≤ 100 ms for 10,000, each within 1.5× of vanilla.
+// The feed answers after FEED_LATENCY_MS, as over a real network. On loopback it answered within a few ms,
+// so whatever either page did while its request was in flight (ours: its first render and building its Intl
+// formatters; vanilla builds its formatter before it even sends the request) ran into the window for one
+// contender and not the other, by the order of their start-up code rather than by the work the response
+// needs. Start-up still shows, for both, in "navigation → painted".
+// Goals: ≤ 16 ms after the response for 50 items, ≤ 100 ms for 10,000, each within 1.2× of vanilla (issue 19).
 import { readFile } from 'node:fs/promises';
 import { openPage, waitForPainted } from '../lib/browser.js';
 import { Skip, repeat } from '../lib/repeat.js';
 import { table } from '../lib/report.js';
 import { medians, ratio } from '../lib/stats.js';
 
+export const FEED_LATENCY_MS = 100;
+const WITHIN = 1.2;
+// A first page takes a frame or two, so each figure lands on a frame boundary: more runs than the other
+// cases' five keep one late frame from moving a median by 16 ms (a third of the figure at 50 items).
+const listRuns = (ctx) => (ctx.quick ? ctx.runs : Math.max(ctx.runs, 11));
+
 const LISTS = [
   { name: 'vanilla DOM (baseline)', short: 'vanilla', page: 'list-vanilla.html', baseline: true },
   { name: 'news-widgets <nw-news-list>', page: 'list-ours.html', ours: true },
 ];
 
-/** In the page: from asking for the next page to the frame that shows its first card, painted. */
-function switchPage(expectedTitle) {
+/**
+ * In the page: from asking for the next page to the frame that shows its first card, painted. The start is
+ * kept in `window.__benchSwitchStart` for bench/profile.js.
+ */
+export function switchPage(expectedTitle) {
   return new Promise((resolve) => {
     const start = performance.now();
+    window.__benchSwitchStart = start;
     window.benchNextPage();
     const poll = () => {
       if (window.benchCards()[0] === expectedTitle)
@@ -31,7 +46,7 @@ function switchPage(expectedTitle) {
 async function measureList(ctx, contender, feed, seventhTitle) {
   const { page, errors } = await openPage(
     ctx.browser,
-    `${ctx.origin}/pages/${contender.page}?feed=${feed}`,
+    `${ctx.origin}/pages/${contender.page}?feed=${encodeURIComponent(feed)}`,
   );
   try {
     if (
@@ -69,9 +84,9 @@ export default {
       [10_000, 100],
     ]) {
       ctx.log(`  ${count} items`);
-      const feed = `/gen/articles-${count}.json`;
+      const feed = `/gen/articles-${count}.json?delay=${FEED_LATENCY_MS}`;
       // The generated feeds keep the demo's first 50 titles as they are, so the 7th is known.
-      const rows = await repeat(ctx, LISTS, (contender) =>
+      const rows = await repeat({ ...ctx, runs: listRuns(ctx) }, LISTS, (contender) =>
         measureList(ctx, contender, feed, feed50.items[6].title),
       );
       markdown += table({
@@ -101,16 +116,16 @@ export default {
             met: m.firstPage <= limit,
           },
           {
-            label: `list, ${count} items: first page ≤ 1.5× vanilla`,
+            label: `list, ${count} items: first page ≤ ${WITHIN}× vanilla`,
             measured: firstRatio,
             unit: '×',
-            met: firstRatio <= 1.5,
+            met: firstRatio <= WITHIN,
           },
           {
-            label: `list, ${count} items: page switch ≤ 1.5× vanilla`,
+            label: `list, ${count} items: page switch ≤ ${WITHIN}× vanilla`,
             measured: switchRatio,
             unit: '×',
-            met: switchRatio <= 1.5,
+            met: switchRatio <= WITHIN,
           },
         );
       } else {
@@ -120,8 +135,11 @@ export default {
     }
     markdown +=
       'The vanilla baseline (bench/pages/list-vanilla.js) renders the same cards with `createElement` and ' +
-      '`textContent`, checks URLs, cuts excerpts and formats dates like ours; it does no format detection and no ' +
-      'caching. "Painted" is the end of the first frame whose DOM holds all six headings.\n';
+      '`textContent`, checks URLs, cuts excerpts and formats dates and counts like ours; it does no format ' +
+      'detection and no caching. "Painted" is the end of the first frame whose DOM holds all six headings. ' +
+      `Medians of ${listRuns(ctx)} runs. The feed answers after ${FEED_LATENCY_MS} ms, as over a network, so that neither page's start-up work ` +
+      'lands in "response end → painted" by the accident of loopback timing; it shows in "navigation → painted". ' +
+      '`node bench/profile.js list-ours.html /gen/articles-10000.json` breaks that window down.\n';
     return { markdown, goals };
   },
 };

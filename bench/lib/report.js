@@ -43,7 +43,8 @@ export function header({ browserVersion, runs, warmups, command, started, loadAt
     '',
     'Figures from a shared or busy machine are noisy: compare ratios within one run, not figures across runs. To see',
     'where a figure comes from, `node bench/profile.js list-ours.html /gen/articles-10000.json` (any bench page',
-    'and feed) prints the functions with the most self time up to the first paint.',
+    'and feed; add a run count and `switch` for the page switch) breaks the window from the feed’s',
+    'response to the painted cards down by kind of work, forced style and layout, tasks and functions.',
     '',
   ].join('\n');
 }

@@ -8,6 +8,8 @@ const dateFormat = new Intl.DateTimeFormat('en', {
   month: 'long',
   year: 'numeric',
 });
+// Counts in the header are localized too (`1 - 6 of 10,000`), as ours are.
+const countFormat = new Intl.NumberFormat('en');
 const feedUrl = new URL(new URLSearchParams(location.search).get('feed'), location.href);
 
 let items = [];
@@ -71,8 +73,10 @@ function card(item) {
 function render() {
   const first = (page - 1) * PAGE_SIZE;
   const shown = items.slice(first, first + PAGE_SIZE);
-  document.querySelector('.status').textContent =
-    `Viewing results ${first + 1} - ${first + shown.length} of ${items.length}`;
+  const [from, to, total] = [first + 1, first + shown.length, items.length].map((n) =>
+    countFormat.format(n),
+  );
+  document.querySelector('.status').textContent = `Viewing results ${from} - ${to} of ${total}`;
   document.querySelector('.cards').replaceChildren(...shown.map(card));
   const pages = Math.ceil(items.length / PAGE_SIZE);
   const buttons = [];

@@ -14,6 +14,7 @@ import { excerpt } from '../format/excerpt.js';
 import { formatDate, isoDay, parseDateAttribute, warmDates } from '../format/date.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { BackdropController } from '../shared/backdrop.js';
+import { CALENDARS } from '../i18n/calendar.js';
 import { LangController } from '../shared/lang-observer.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -161,7 +162,12 @@ export class NwArticleCard extends LitElement {
   /** The picture failed to load; its box stays (no layout shift) and shows the placeholder colour. */
   private imageFailed = false;
 
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, [CALENDARS]);
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { CALENDARS } from '../i18n/calendar.js';
 import { LangController } from '../shared/lang-observer.js';
 import { onNewDay } from '../shared/midnight-clock.js';
 import { warnOnce } from '../shared/warn.js';
@@ -46,7 +47,12 @@ export class NwDateline extends LitElement {
   private day = 0;
 
   private stopClock?: () => void;
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, [CALENDARS]);
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

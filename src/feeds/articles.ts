@@ -67,8 +67,20 @@ function parse(document: FeedDocument, text: string, lenient: boolean): unknown 
  * that can be read; a feed that can be read but holds no usable items gives an empty page.
  */
 export function parseArticles(document: FeedDocument, options: ArticleOptions = {}): ArticlePage {
+  return readArticles(
+    parse(document, startOfFeed(document.text), !!options.transform),
+    document,
+    options,
+  );
+}
+
+/** Reads one page of articles from `document` already parsed (`raw`, as `parseArticles` parses it). */
+export function readArticles(
+  raw: unknown,
+  document: FeedDocument,
+  options: ArticleOptions = {},
+): ArticlePage {
   const { format = 'auto', transform, visited } = options;
-  const raw = parse(document, startOfFeed(document.text), !!transform);
   const adapter = adapterFor(raw, document, format);
   if (transform) {
     const out = transform(raw, document);

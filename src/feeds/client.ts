@@ -138,8 +138,10 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
   const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
     (document) => {
       entry.fetchedAt = Date.now();
-      // Kept for the next visit unless every element on it said no (`max-age="0"`).
-      if ([...entry.listeners.values()].some((o) => o.maxAge !== 0)) keepStored(document);
+      // Kept for the next visit unless every element on it said no (`max-age="0"`), and only while this is
+      // still the entry's request: an answer that lands after clearFeedCache() forgot it is not kept.
+      if (entry.inflight === request && [...entry.listeners.values()].some((o) => o.maxAge !== 0))
+        keepStored(document);
       settle({ document, error: undefined, stale: false, storedAt: undefined });
       return document;
     },
@@ -283,6 +285,13 @@ export function dropStored(url: string): void {
   const entry = entryFor(url);
   if (entry.snapshot.storedAt !== undefined) {
     entry.snapshot = { ...entry.snapshot, document: undefined, storedAt: undefined };
+    // A reader that takes a moment (the ticker loads its XML reader first) drops the copy after the request
+    // carrying the copy's validators went out, which could then only be answered 304: ask again, for it all.
+    if (entry.inflight) {
+      entry.cancel?.abort();
+      entry.inflight = entry.cancel = undefined;
+      void fetchEntry(entry).catch(() => {});
+    }
   }
   forgetStored(entry.url);
 }

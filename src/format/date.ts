@@ -1,5 +1,5 @@
 import { CALENDARS, type Calendar } from '../i18n/calendar.js';
-import { registeredFor, tagsOf } from '../i18n/registry.js';
+import { wordsFor } from '../i18n/registry.js';
 import { dateFormat } from './intl-cache.js';
 
 /** Named date styles a webmaster can put in a `format` attribute; `long` is the default. */
@@ -60,14 +60,10 @@ function remember<T>(cache: Map<string, T>, locale: string, compute: () => T): T
 
 /** The calendar registered or carried for the most specific tag of `locale`, if its script fits. */
 function calendarFor(locale: string): Calendar | undefined {
-  const carried: Partial<Record<string, { calendar?: Calendar }>> = CALENDARS;
-  for (const tag of tagsOf(locale).reverse()) {
-    const calendar = registeredFor(tag)?.calendar ?? carried[tag]?.calendar;
-    if (!calendar) continue;
-    const script = remember(scripts, locale, () => new Intl.Locale(locale).script);
-    return !script || script === calendar.script ? calendar : undefined;
-  }
-  return undefined;
+  const { calendar } = wordsFor(locale, CALENDARS);
+  if (!calendar) return undefined;
+  const script = remember(scripts, locale, () => new Intl.Locale(locale).script);
+  return !script || script === calendar.script ? calendar : undefined;
 }
 
 // CLDR's pattern letters, longest first, and quoted text.

@@ -1,4 +1,4 @@
-import type { Language } from './registry.js';
+import type { WordTable } from './registry.js';
 
 /** Status words every element that reads a feed shows. */
 export interface CommonMessages {
@@ -9,40 +9,16 @@ export interface CommonMessages {
   loadFailed: string;
 }
 
-export const COMMON: Record<Language, CommonMessages> = {
+export const COMMON: WordTable<CommonMessages> = {
   en: {
     loading: 'Loading…',
     stale: 'Not updated: showing earlier data.',
     loadFailed: 'This content could not be loaded.',
   },
-  ru: {
-    loading: 'Загрузка…',
-    stale: 'Не обновлено: показаны прежние данные.',
-    loadFailed: 'Не удалось загрузить содержимое.',
-  },
-  kk: {
-    loading: 'Жүктелуде…',
-    stale: 'Жаңартылмады: бұрынғы деректер көрсетілген.',
-    loadFailed: 'Мазмұнды жүктеу мүмкін болмады.',
-  },
-  uz: {
-    loading: 'Yuklanmoqda…',
-    stale: 'Yangilanmadi: avvalgi ma’lumotlar ko‘rsatilmoqda.',
-    loadFailed: 'Kontentni yuklab bo‘lmadi.',
-  },
-  ky: {
-    loading: 'Жүктөлүүдө…',
-    stale: 'Жаңыртылган жок: мурунку маалыматтар көрсөтүлүүдө.',
-    loadFailed: 'Мазмунду жүктөө мүмкүн болгон жок.',
-  },
-  tg: {
-    loading: 'Боргирӣ…',
-    stale: 'Нав нашуд: маълумоти пешина нишон дода мешавад.',
-    loadFailed: 'Мундариҷаро бор кардан нашуд.',
-  },
-  tk: {
-    loading: 'Ýüklenýär…',
-    stale: 'Täzelenmedi: öňki maglumatlar görkezilýär.',
-    loadFailed: 'Mazmuny ýükläp bolmady.',
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.common),
+  kk: () => import('./languages/kk.js').then((words) => words.common),
+  uz: () => import('./languages/uz.js').then((words) => words.common),
+  ky: () => import('./languages/ky.js').then((words) => words.common),
+  tg: () => import('./languages/tg.js').then((words) => words.common),
+  tk: () => import('./languages/tk.js').then((words) => words.common),
 };

@@ -1,7 +1,8 @@
 import { numberFormat } from '../format/intl-cache.js';
+import { CALENDARS } from './calendar.js';
 import { COMMON, type CommonMessages } from './common.js';
 import { fill, plural, type PluralForms } from './plural.js';
-import { wordsFor, type Language } from './registry.js';
+import { wordsFor, type WordTable } from './registry.js';
 
 /** The words `<nw-news-list>` shows. `{name}` slots take numbers written the language's way. */
 export interface ListMessages {
@@ -23,7 +24,7 @@ export interface ListMessages {
   all: PluralForms;
 }
 
-export const LIST: Record<Language, ListMessages> = {
+export const LIST: WordTable<ListMessages> = {
   en: {
     retry: 'Retry',
     empty: 'Nothing here yet.',
@@ -36,85 +37,16 @@ export const LIST: Record<Language, ListMessages> = {
     openRange: 'Viewing results {from} - {to}',
     all: { one: 'Viewing {count} result', other: 'Viewing {count} results' },
   },
-  ru: {
-    retry: 'Повторить',
-    empty: 'Здесь пока ничего нет.',
-    previous: 'Назад',
-    next: 'Вперёд',
-    loadMore: 'Показать ещё',
-    pagination: 'Страницы',
-    page: 'Страница {page}',
-    range: 'Показаны результаты {from} - {to} из {total}',
-    openRange: 'Показаны результаты {from} - {to}',
-    // The verb agrees too: "показан 21 результат", "показаны 2 результата", "показано 5 результатов".
-    all: {
-      one: 'Показан {count} результат',
-      few: 'Показаны {count} результата',
-      many: 'Показано {count} результатов',
-      other: 'Показано {count} результата',
-    },
-  },
-  kk: {
-    retry: 'Қайталау',
-    empty: 'Әзірге ештеңе жоқ.',
-    previous: 'Алдыңғы',
-    next: 'Келесі',
-    loadMore: 'Тағы көрсету',
-    pagination: 'Беттер',
-    page: '{page}-бет',
-    range: '{total} нәтиженің {from} - {to} аралығы көрсетілген',
-    openRange: 'Нәтижелердің {from} - {to} аралығы көрсетілген',
-    all: { other: '{count} нәтиже көрсетілген' },
-  },
-  uz: {
-    retry: 'Qayta urinish',
-    empty: 'Hozircha hech narsa yo‘q.',
-    previous: 'Oldingi',
-    next: 'Keyingi',
-    loadMore: 'Yana ko‘rsatish',
-    pagination: 'Sahifalar',
-    page: '{page}-sahifa',
-    range: 'Natijalar {from} - {to}, jami {total}',
-    openRange: 'Natijalar {from} - {to}',
-    all: { other: '{count} ta natija ko‘rsatilmoqda' },
-  },
-  ky: {
-    retry: 'Кайталоо',
-    empty: 'Азырынча эч нерсе жок.',
-    previous: 'Мурунку',
-    next: 'Кийинки',
-    loadMore: 'Дагы көрсөтүү',
-    pagination: 'Барактар',
-    page: '{page}-барак',
-    range: 'Натыйжалар {from} - {to}, жалпы {total}',
-    openRange: 'Натыйжалар {from} - {to}',
-    all: { other: '{count} натыйжа көрсөтүлүүдө' },
-  },
-  tg: {
-    retry: 'Такрор кардан',
-    empty: 'Ҳоло ҳеҷ чиз нест.',
-    previous: 'Қаблӣ',
-    next: 'Навбатӣ',
-    loadMore: 'Боз нишон додан',
-    pagination: 'Саҳифаҳо',
-    page: 'Саҳифаи {page}',
-    range: 'Натиҷаҳои {from} - {to} аз {total}',
-    openRange: 'Натиҷаҳои {from} - {to}',
-    all: { other: '{count} натиҷа нишон дода мешавад' },
-  },
-  tk: {
-    retry: 'Gaýtadan synanyş',
-    empty: 'Häzirlikçe hiç zat ýok.',
-    previous: 'Öňki',
-    next: 'Indiki',
-    loadMore: 'Ýene görkez',
-    pagination: 'Sahypalar',
-    page: 'Sahypa {page}',
-    range: 'Netijeler {from} - {to}, jemi {total}',
-    openRange: 'Netijeler {from} - {to}',
-    all: { other: '{count} netije görkezilýär' },
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.list),
+  kk: () => import('./languages/kk.js').then((words) => words.list),
+  uz: () => import('./languages/uz.js').then((words) => words.list),
+  ky: () => import('./languages/ky.js').then((words) => words.list),
+  tg: () => import('./languages/tg.js').then((words) => words.list),
+  tk: () => import('./languages/tk.js').then((words) => words.list),
 };
+
+/** The tables the list's words and its cards' dates come from, loaded before it renders in another language. */
+export const LIST_TABLES = [COMMON, LIST, CALENDARS];
 
 /** The list's words for one locale, with its two sentences that take numbers. */
 export interface ListWords extends CommonMessages, Omit<ListMessages, 'page'> {

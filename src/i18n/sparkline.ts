@@ -1,6 +1,6 @@
 import { numberFormat } from '../format/intl-cache.js';
 import { fill, plural, type PluralForms } from './plural.js';
-import { wordsFor, type Language } from './registry.js';
+import { wordsFor, type WordTable } from './registry.js';
 
 /**
  * The text alternative of a sparkline: `up 1.2% over 30 days, low 0.01121, high 0.01150`. `{change}` is the
@@ -19,7 +19,7 @@ export interface SparklineMessages {
   trendNone: string;
 }
 
-export const SPARKLINE: Record<Language, SparklineMessages> = {
+export const SPARKLINE: WordTable<SparklineMessages> = {
   en: {
     trendUp: 'up {change} over {days}',
     trendDown: 'down {change} over {days}',
@@ -28,59 +28,12 @@ export const SPARKLINE: Record<Language, SparklineMessages> = {
     trendDays: { one: '{count} day', other: '{count} days' },
     trendNone: 'no rate history yet',
   },
-  ru: {
-    trendUp: 'рост на {change} за {days}',
-    trendDown: 'снижение на {change} за {days}',
-    trendFlat: 'без изменений за {days}',
-    trendRange: 'минимум {low}, максимум {high}',
-    trendDays: {
-      one: '{count} день',
-      few: '{count} дня',
-      many: '{count} дней',
-      other: '{count} дня',
-    },
-    trendNone: 'истории курса пока нет',
-  },
-  kk: {
-    trendUp: '{days} ішінде {change} өсті',
-    trendDown: '{days} ішінде {change} төмендеді',
-    trendFlat: '{days} ішінде өзгеріссіз',
-    trendRange: 'ең төменгі {low}, ең жоғары {high}',
-    trendDays: { other: '{count} күн' },
-    trendNone: 'бағам тарихы әлі жоқ',
-  },
-  uz: {
-    trendUp: '{days} ichida {change} ga oshdi',
-    trendDown: '{days} ichida {change} ga pasaydi',
-    trendFlat: '{days} ichida o‘zgarishsiz',
-    trendRange: 'eng past {low}, eng yuqori {high}',
-    trendDays: { other: '{count} kun' },
-    trendNone: 'kurs tarixi hali yo‘q',
-  },
-  ky: {
-    trendUp: '{days} ичинде {change} өстү',
-    trendDown: '{days} ичинде {change} төмөндөдү',
-    trendFlat: '{days} ичинде өзгөрүүсүз',
-    trendRange: 'эң төмөн {low}, эң жогору {high}',
-    trendDays: { other: '{count} күн' },
-    trendNone: 'курстун тарыхы азырынча жок',
-  },
-  tg: {
-    trendUp: 'дар {days} {change} афзоиш',
-    trendDown: 'дар {days} {change} коҳиш',
-    trendFlat: 'дар {days} бетағйир',
-    trendRange: 'камтарин {low}, бештарин {high}',
-    trendDays: { other: '{count} рӯз' },
-    trendNone: 'таърихи қурб ҳоло нест',
-  },
-  tk: {
-    trendUp: '{days} içinde {change} ýokarlandy',
-    trendDown: '{days} içinde {change} peseldi',
-    trendFlat: '{days} içinde üýtgewsiz',
-    trendRange: 'iň pes {low}, iň ýokary {high}',
-    trendDays: { other: '{count} gün' },
-    trendNone: 'hümmetiň taryhy entek ýok',
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.sparkline),
+  kk: () => import('./languages/kk.js').then((words) => words.sparkline),
+  uz: () => import('./languages/uz.js').then((words) => words.sparkline),
+  ky: () => import('./languages/ky.js').then((words) => words.sparkline),
+  tg: () => import('./languages/tg.js').then((words) => words.sparkline),
+  tk: () => import('./languages/tk.js').then((words) => words.sparkline),
 };
 
 /** The facts a sparkline states, already written as numbers of the locale. */

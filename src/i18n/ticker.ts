@@ -1,5 +1,5 @@
 import { COMMON, type CommonMessages } from './common.js';
-import { wordsFor, type Language } from './registry.js';
+import { wordsFor, type WordTable } from './registry.js';
 
 /**
  * The words only `<nw-rate-ticker>` shows. They are kept apart from the list's because partners load the
@@ -16,7 +16,7 @@ export interface TickerMessages {
   unchanged: string;
 }
 
-export const TICKER: Record<Language, TickerMessages> = {
+export const TICKER: WordTable<TickerMessages> = {
   en: {
     exchangeRates: 'Exchange rates',
     pause: 'Pause',
@@ -24,49 +24,16 @@ export const TICKER: Record<Language, TickerMessages> = {
     down: 'down',
     unchanged: 'unchanged',
   },
-  ru: {
-    exchangeRates: 'Курсы валют',
-    pause: 'Пауза',
-    up: 'рост',
-    down: 'снижение',
-    unchanged: 'без изменений',
-  },
-  kk: {
-    exchangeRates: 'Валюта бағамдары',
-    pause: 'Кідірту',
-    up: 'өсу',
-    down: 'төмендеу',
-    unchanged: 'өзгеріссіз',
-  },
-  uz: {
-    exchangeRates: 'Valyuta kurslari',
-    pause: 'Pauza',
-    up: 'o‘sish',
-    down: 'pasayish',
-    unchanged: 'o‘zgarishsiz',
-  },
-  ky: {
-    exchangeRates: 'Валюта курстары',
-    pause: 'Тындыруу',
-    up: 'өсүү',
-    down: 'төмөндөө',
-    unchanged: 'өзгөрүүсүз',
-  },
-  tg: {
-    exchangeRates: 'Қурби асъор',
-    pause: 'Таваққуф',
-    up: 'афзоиш',
-    down: 'коҳиш',
-    unchanged: 'бетағйир',
-  },
-  tk: {
-    exchangeRates: 'Walýuta hümmetleri',
-    pause: 'Arakesme',
-    up: 'ýokarlanma',
-    down: 'peselme',
-    unchanged: 'üýtgewsiz',
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.ticker),
+  kk: () => import('./languages/kk.js').then((words) => words.ticker),
+  uz: () => import('./languages/uz.js').then((words) => words.ticker),
+  ky: () => import('./languages/ky.js').then((words) => words.ticker),
+  tg: () => import('./languages/tg.js').then((words) => words.ticker),
+  tk: () => import('./languages/tk.js').then((words) => words.ticker),
 };
+
+/** The tables the ticker's words come from, which it loads before it renders in another language. */
+export const TICKER_TABLES = [COMMON, TICKER];
 
 export type TickerWords = CommonMessages & TickerMessages;
 

@@ -1,4 +1,5 @@
 import {
+  CSSResult,
   LitElement,
   html,
   isServer,
@@ -9,7 +10,7 @@ import {
 import { keyed } from 'lit/directives/keyed.js';
 import type { Article, ArticleFormat, ArticleTransform } from '../feeds/types.js';
 import { warmDates } from '../format/date.js';
-import { listMessages, type ListWords } from '../i18n/list.js';
+import { LIST_TABLES, listMessages, type ListWords } from '../i18n/list.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
@@ -139,7 +140,7 @@ export class NwNewsList extends LitElement {
   declare transform?: ArticleTransform;
 
   private focusHeader = false;
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, LIST_TABLES);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -156,9 +157,15 @@ export class NwNewsList extends LitElement {
     maxAge: this.maxAge,
   }));
 
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
-    super.connectedCallback();
+    // Before the controllers connect: the pager requests the page the address asks for, not page 1.
     if (this.syncing) this.page = readPageParam(this.pageParam) ?? this.page;
+    super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
   }
 
@@ -185,8 +192,15 @@ export class NwNewsList extends LitElement {
 
   protected override firstUpdated(): void {
     // The feed request is on its way by now (the pager starts it before the first render); building the
-    // cards' date formatters meanwhile keeps that cost out of the time between the response and the paint.
-    warmDates(this.language.locale);
+    // cards' date formatters and the header's number format meanwhile keeps that cost out of the time
+    // between the response and the paint.
+    const locale = this.language.locale;
+    warmDates(locale);
+    listMessages(locale).viewingResults(1, 1, 1);
+    // Likewise the cards' style sheet, whose CSS Lit parses when the first card attaches its shadow root.
+    const card = customElements.get('nw-article-card') as typeof LitElement | undefined;
+    for (const style of card?.elementStyles ?? [])
+      if (style instanceof CSSResult) void style.styleSheet;
   }
 
   protected override update(changed: PropertyValues<this>): void {

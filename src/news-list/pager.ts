@@ -78,6 +78,8 @@ export class Pager implements ReactiveController {
   /** `src`, `format` and `transform` at the last update: when one changes, every page read is forgotten. */
   private source: readonly unknown[] = [];
   private readonly feed: FeedController<ArticlePage>;
+  /** The first slice of a big document still being read, and the document's URL. */
+  private firstSlice?: { url: string; page: ArticlePage };
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -92,12 +94,16 @@ export class Pager implements ReactiveController {
       parse: (document) => {
         const { format, transform, src } = this.settings();
         // The chain read so far, so that a next_url leading back into it is not offered as the next page.
-        // A big document is read in slices, between which the host page keeps its main thread.
-        return parseArticlesInSlices(document, {
-          format,
-          transform,
-          visited: this.chain(src).urls,
-        });
+        // A big document is read in slices, between which the host page keeps its main thread; its first
+        // slice is shown as soon as it is read (see `browserView`).
+        return parseArticlesInSlices(
+          document,
+          { format, transform, visited: this.chain(src).urls },
+          (page) => {
+            this.firstSlice = { url: absolute(document.url), page };
+            host.requestUpdate();
+          },
+        );
       },
       args: () => {
         const { format, transform } = this.settings();
@@ -125,13 +131,26 @@ export class Pager implements ReactiveController {
     this.feed.retry();
   }
 
+  // The request starts on connect, not in the first update: an element in a language other than English
+  // waits for its words before that update (shared/lang-observer.ts), and the feed loads meanwhile.
+  hostConnected(): void {
+    this.follow(this.settings());
+  }
+
   hostUpdate(): void {
     const settings = this.settings();
+    this.follow(settings);
+    this.view = this.wordPress(settings) ? this.serverView(settings) : this.browserView(settings);
+  }
+
+  /** Follows the document the shown page needs, forgetting every page read when the feed changed. */
+  private follow(settings: PagerSettings): void {
     const source = [settings.src, settings.format, settings.transform];
     if (source.some((value, i) => value !== this.source[i])) {
       this.pages.clear();
       this.reach = 0;
       this.url = undefined;
+      this.firstSlice = undefined;
     }
     this.source = source;
     this.keepAnswer();
@@ -143,7 +162,6 @@ export class Pager implements ReactiveController {
       this.feed.follow();
       this.keepAnswer();
     }
-    this.view = this.wordPress(settings) ? this.serverView(settings) : this.browserView(settings);
   }
 
   /** Files the feed's latest answer under its document's URL (a refresh replaces the page it refreshes). */
@@ -273,9 +291,15 @@ export class Pager implements ReactiveController {
   private browserView(settings: PagerSettings): PageView {
     const { src, items, pagination } = settings;
     const size = this.size(settings);
-    const { pages } = this.chain(src);
+    let { pages } = this.chain(src);
+    // The first slice of `src` while the rest is read: enough to show, never to follow a link from.
+    const slice = this.firstSlice;
+    const reading =
+      !pages.length && this.feed.status === 'pending' && !!src && slice?.url === absolute(src);
+    if (reading) pages = [slice.page];
     const all = items ?? (pages.length === 1 ? pages[0].items : pages.flatMap((p) => p.items));
-    const complete = !!items || !src || (pages.length > 0 && !pages[pages.length - 1].next);
+    const complete =
+      !!items || !src || (pages.length > 0 && !reading && !pages[pages.length - 1].next);
     const total = complete ? all.length : pages[0]?.total;
     const last = total === undefined ? undefined : Math.max(1, Math.ceil(total / size));
     const page = this.clamp(settings.page, last);

@@ -5,7 +5,6 @@ import type { Rate, RateSheet } from '../feeds/types.js';
 import { currencyName } from '../format/currency.js';
 import { numberFormat } from '../format/intl-cache.js';
 import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
-import { trendDays } from '../i18n/sparkline.js';
 import { tableMessages, type TableWords } from '../i18n/table.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -221,7 +220,7 @@ export class NwRateTable extends LitElement {
           })}
           ${
             columns.trend
-              ? html`<th scope="col" class="trend">${trendDays(locale, this.trends.days)}</th>`
+              ? html`<th scope="col" class="trend">${this.trends.heading(locale)}</th>`
               : nothing
           }
         </tr>

@@ -6,7 +6,7 @@ import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
 import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
-import { tickerMessages, type TickerWords } from '../i18n/ticker.js';
+import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import type { RateTransform } from '../feeds/rates/parse.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
@@ -186,12 +186,17 @@ export class NwRateTicker extends LitElement {
   private outdatedAt?: number;
   private outdatedTimer?: ReturnType<typeof setTimeout>;
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, TICKER_TABLES);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
 
   private readonly feed = new RatesController(this);
+
+  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.language.whenReady(() => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -54,12 +54,26 @@ export function backdropIsDark(host: Element): boolean {
 }
 
 const controllers = new Set<BackdropController>();
+
+// Reading a computed style makes the browser bring the page's style and layout up to date. A list and its six
+// cards render in one go; when each read its background in its own update, each read came after the next card
+// had dirtied the tree again: seven style recalcs and a forced layout before the frame's own. So the reads wait
+// for the next frame's animation callbacks, where that style and layout are due anyway, all reads before any
+// write, and the frame paints with every palette set.
+const unread = new Set<BackdropController>();
 let pending = 0;
 
-function recheckAll(): void {
-  cancelAnimationFrame(pending);
-  pending = requestAnimationFrame(() => controllers.forEach((controller) => controller.check()));
+function readBeforePaint(batch: Iterable<BackdropController>): void {
+  for (const controller of batch) unread.add(controller);
+  pending ||= requestAnimationFrame(() => {
+    pending = 0;
+    unread.forEach((controller) => controller.read());
+    unread.forEach((controller) => controller.apply());
+    unread.clear();
+  });
 }
+
+const recheckAll = () => readBeforePaint(controllers);
 
 let watching = false;
 function watchPage(): void {
@@ -93,18 +107,17 @@ export class BackdropController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.scheme) this.check();
+    if (!this.scheme) readBeforePaint([this]);
     else this.apply();
   }
 
-  check(): void {
-    if (!this.host.isConnected) return;
-    this.scheme = backdropIsDark(this.host) ? 'dark' : 'light';
-    this.apply();
+  /** Works out the palette for the background behind the host now (`apply` writes it). */
+  read(): void {
+    if (this.host.isConnected) this.scheme = backdropIsDark(this.host) ? 'dark' : 'light';
   }
 
   /** Through the CSSOM, which `style-src 'self'` pages allow; the base part may be re-rendered, so each update. */
-  private apply(): void {
+  apply(): void {
     const base = this.host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (!base || !this.scheme) return;
     if (base !== this.base || base.style.colorScheme !== this.scheme) {

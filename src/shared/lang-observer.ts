@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onMessagesChange, wordsVersion } from '../i18n/registry.js';
+import { onMessagesChange, wordsReady, wordsVersion, type WordTable } from '../i18n/registry.js';
 import { resolveLocale } from './locale.js';
 
 /** An element with a `locale` property, as every news-widgets element has. */
@@ -51,13 +51,21 @@ function observeTreesOf(host: Element): void {
  * Re-renders its element when the language it speaks changes without a property of its own changing: a
  * `lang` attribute set, changed or removed on it or any ancestor, the element moved under another `lang`,
  * the browser's language changed, or a site's `registerMessages`. All elements share one MutationObserver.
+ *
+ * It also has the element's words at hand before it renders: `tables` are the areas the element shows
+ * (common, ticker, list, calendar…), and a language other than English is loaded the moment the element
+ * connects or its language changes, beside its feed request. The element waits for them in
+ * `scheduleUpdate` (`whenReady`), so a Russian page never shows English words first.
  */
 export class LangController implements ReactiveController {
   /** The locale the element last spoke, and the words it spoke it with. */
   private lang?: string;
   private words = wordsVersion();
 
-  constructor(readonly host: Host) {
+  constructor(
+    readonly host: Host,
+    private readonly tables: readonly WordTable<unknown>[] = [],
+  ) {
     host.addController(this);
   }
 
@@ -85,6 +93,17 @@ export class LangController implements ReactiveController {
     const first = this.lang === undefined;
     this.lang = lang;
     this.words = wordsVersion();
+    void wordsReady(lang, this.tables);
     if (!first) this.host.requestUpdate();
+  }
+
+  /**
+   * Runs `update` (the element's `super.scheduleUpdate()`) once the words of the language it speaks are
+   * loaded: at once when they are, else after the load, checking again in case the language changed
+   * meanwhile. Lit awaits what `scheduleUpdate` returns, so `updateComplete` includes the wait.
+   */
+  whenReady(update: () => void): void | Promise<void> {
+    const loading = wordsReady(this.locale, this.tables);
+    return loading ? loading.then(() => this.whenReady(update)) : update();
   }
 }

@@ -1,5 +1,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { windowOf } from '../feeds/series/window.js';
+import { wordsReady } from '../i18n/registry.js';
+import { SPARKLINE, trendDays } from '../i18n/sparkline.js';
 import type { HistoryControllerOptions } from '../shared/history-controller.js';
 import { warnOnce } from '../shared/warn.js';
 
@@ -19,6 +21,8 @@ export class TrendLines implements ReactiveController {
   private loading?: Promise<void>;
   private code?: TrendCode;
   private controller?: Controller;
+  /** The language whose words the element waits for: one update when they arrive, not one per row. */
+  private awaiting?: string;
 
   constructor(
     private readonly host: Host,
@@ -63,8 +67,31 @@ export class TrendLines implements ReactiveController {
     }
   }
 
+  /** `30 days` in `locale`'s language, for a heading over the lines; '' until its words are at hand. */
+  heading(locale: string): string {
+    return this.wordsAt(locale) ? trendDays(locale, this.days) : '';
+  }
+
   line(pair: string, locale: string) {
     const points = this.enabled ? this.controller?.series(pair) : undefined;
-    return points && this.code ? this.code.sparkline(points, locale) : nothing;
+    return points && this.code && this.wordsAt(locale)
+      ? this.code.sparkline(points, locale)
+      : nothing;
+  }
+
+  /**
+   * Whether the sparkline's words in `locale` are loaded (src/i18n/languages/); if not, they start loading
+   * and the element updates once they are, so a Russian page never hears an English description first.
+   */
+  private wordsAt(locale: string): boolean {
+    const loading = wordsReady(locale, [SPARKLINE]);
+    if (loading && this.awaiting !== locale) {
+      this.awaiting = locale;
+      void loading.then(() => {
+        this.awaiting = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return !loading;
   }
 }

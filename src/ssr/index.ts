@@ -15,6 +15,9 @@ import type { Article } from '../feeds/types.js';
 import type { ArticleCardLayout } from '../article-card/article-card.js';
 import type { NewsListLayout, NewsListPagination } from '../news-list/news-list.js';
 import { serializeProps } from './props.js';
+import { CALENDARS } from '../i18n/calendar.js';
+import { LIST_TABLES } from '../i18n/list.js';
+import { wordsReady } from '../i18n/registry.js';
 
 interface Rendered {
   /** The language to render in, a BCP 47 tag; the element keeps it (as `locale`) so the browser agrees. */
@@ -46,10 +49,13 @@ export interface DatelineRender extends Rendered {
 }
 
 const DEFAULT_LOCALE = 'en';
+// Each render first loads the words of its language (a language's file, as the browser's element would
+// before its first render): a server renders once, synchronously, with what is loaded.
 
 /** `<nw-news-list>` with its first (or `page`) page of cards; the browser pages on from the same items. */
-export function renderNewsList(options: NewsListRender): Promise<string> {
+export async function renderNewsList(options: NewsListRender): Promise<string> {
   const { items, locale = DEFAULT_LOCALE, page = 1, pageSize = 6 } = options;
+  await wordsReady(locale, LIST_TABLES);
   const { pagination = 'pages', layout = 'list', headingLevel = 3, excerptLength = 160 } = options;
   return withProps(
     html`<nw-news-list
@@ -69,8 +75,9 @@ export function renderNewsList(options: NewsListRender): Promise<string> {
 }
 
 /** One `<nw-article-card>` for `article`. */
-export function renderArticleCard(options: ArticleCardRender): Promise<string> {
+export async function renderArticleCard(options: ArticleCardRender): Promise<string> {
   const { article, locale = DEFAULT_LOCALE, layout = 'stacked', headingLevel = 3 } = options;
+  await wordsReady(locale, [CALENDARS]);
   const { excerptLength = 160 } = options;
   return withProps(
     html`<nw-article-card
@@ -87,8 +94,9 @@ export function renderArticleCard(options: ArticleCardRender): Promise<string> {
 }
 
 /** `<nw-dateline>` showing `date`. */
-export function renderDateline(options: DatelineRender): Promise<string> {
+export async function renderDateline(options: DatelineRender): Promise<string> {
   const { locale = DEFAULT_LOCALE, format = 'long' } = options;
+  await wordsReady(locale, [CALENDARS]);
   const date =
     options.date instanceof Date ? options.date.toISOString().slice(0, 10) : options.date;
   return collectResult(

@@ -167,6 +167,41 @@ describe('embed builder: the snippet', () => {
     expect(cspDirectives(tableState, table, build, '').join(' ')).not.to.include('img-src');
   });
 
+  it('preloads, with their hashes, exactly the chunks the ticker will load: its language, the XML reader', () => {
+    const withChunks: BuildInfo = {
+      ...build,
+      bundles: {
+        ...build.bundles,
+        ticker: {
+          ...build.bundles.ticker,
+          chunks: {
+            ru: { file: 'chunks/rate-ticker-ru-a1.js', integrity: 'sha384-ru' },
+            kk: { file: 'chunks/rate-ticker-kk-b2.js', integrity: 'sha384-kk' },
+            xml: { file: 'chunks/rate-ticker-xml-c3.js', integrity: 'sha384-xml' },
+          },
+        },
+      },
+    };
+    const preloads = (query: string, xml: boolean) =>
+      snippet({
+        state: state(`?bundle=https%3A%2F%2Fcdn.example%2Fnw${query}`),
+        spec: ticker,
+        build: withChunks,
+        styleHash: '',
+        facts: { imageOrigins: [], xml },
+      })
+        .split('\n')
+        .filter((line) => line.startsWith('<link'));
+    expect(preloads('&locale=ru-KZ', true)).to.deep.equal([
+      '<link rel="modulepreload" href="https://cdn.example/nw/9.8.7/chunks/rate-ticker-ru-a1.js" integrity="sha384-ru" crossorigin="anonymous" />',
+      '<link rel="modulepreload" href="https://cdn.example/nw/9.8.7/chunks/rate-ticker-xml-c3.js" integrity="sha384-xml" crossorigin="anonymous" />',
+    ]);
+    // English is in the bundle, a JSON feed needs no reader, and a language the bundle does not ship has no chunk.
+    expect(preloads('&locale=en-GB', false)).to.deep.equal([]);
+    expect(preloads('&locale=de', false)).to.deep.equal([]);
+    expect(preloads('&locale=kk', false)).to.have.length(1);
+  });
+
   it('adds a <style> block only for a changed theme, with the hash CSP needs for it', async () => {
     const themed = state(
       '?src=%2Ff.json&--nw-color-accent=%23aa0000&--nw-news-list-gap=1em%7Dbody%7B',

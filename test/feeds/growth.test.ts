@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { parseArticles } from '../../src/feeds/articles.js';
 import { parseDate } from '../../src/feeds/dates.js';
-import { parseRateFeed } from '../../src/feeds/rates/parse.js';
+import { rateSheetOf } from '../../src/feeds/rates/parse.js';
 import { plain, readHtml } from '../../src/feeds/text.js';
 import type { FeedDocument } from '../../src/feeds/types.js';
 import { safeUrl } from '../../src/feeds/url.js';
@@ -142,9 +142,16 @@ describe('feeds: time grows linearly with hostile input', () => {
 
   it('reads a rates XML document full of unclosed "<"', () => {
     const make = after('<rates><item><title>USD</title><description>', '<a x');
+    // As parseRateFeed reads XML once the parser is loaded: the document, or its text when it is not XML.
     const read = (text: string) => {
       try {
-        return parseRateFeed(documentOf(text));
+        let data: unknown = text;
+        try {
+          data = parseXml(text);
+        } catch {
+          // Not well-formed: the adapters see the text, and find no rates in it.
+        }
+        return rateSheetOf(documentOf(text), data);
       } catch (error) {
         return error;
       }

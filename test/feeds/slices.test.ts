@@ -99,6 +99,26 @@ describe('parseArticlesInSlices', () => {
     expect(page.next).to.equal('https://big.example/feed?page=2');
   });
 
+  it('shows the first slice, with the count of items in the document, before the rest is read', async () => {
+    const shown: ArticlePage[] = [];
+    const reading = parseArticlesInSlices(doc(rss()), {}, (first) => shown.push(first));
+    expect(shown).to.deep.equal([]);
+    const page = await reading;
+    expect(shown).to.have.length(1);
+    const [first] = shown;
+    expect(first.total).to.equal(COUNT);
+    expect(first.items.length).to.be.within(1, COUNT - 1);
+    expect(first.items).to.deep.equal(page.items.slice(0, first.items.length));
+  });
+
+  it('gives no count with the first slice of a feed that has a next page', async () => {
+    const shown: ArticlePage[] = [];
+    await parseArticlesInSlices(doc(jsonFeed()), {}, (first) => shown.push(first));
+    expect(shown).to.have.length(1);
+    expect(shown[0].total).to.equal(undefined);
+    expect(shown[0].next).to.equal('https://big.example/feed?page=2');
+  });
+
   it('lets a task the page queued run before a big feed is read to the end', async () => {
     let pageRan = false;
     const reading = parseArticlesInSlices(doc(rss()));

@@ -130,7 +130,7 @@ describe('sloppy feeds: dates', () => {
 describe('sloppy feeds: rates', () => {
   it('reads a central bank’s RSS with a BOM, a blank line before the declaration and a text/html label', async () => {
     const url = new URL(`${SLOPPY}nbk-sloppy.rss?type=text/html`, location.href).href;
-    const { rates } = parseRateFeed(await refreshFeed(url));
+    const { rates } = await parseRateFeed(await refreshFeed(url));
     expect(rates.map((rate) => `${rate.base}/${rate.quote} ${rate.rate}`)).to.deep.equal([
       'USD/KZT 505.1',
       'RUB/KZT 6.45',

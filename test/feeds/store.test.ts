@@ -236,11 +236,14 @@ describe('stored copies of feeds (repeat views)', () => {
       const el = await ticker(src);
       el.addEventListener('nw-error', errors);
       expect(items(el)).to.deep.equal([]);
-      expect(localStorage.getItem(key)).to.equal(null);
+      // Markup is read once the ticker's XML reader has loaded (rates/parse.ts), so that copy goes a moment later.
+      await until(() => localStorage.getItem(key) === null, 'the damaged copy dropped');
       await answer(src);
       await until(() => items(el).length, 'the rates from the network');
+      // The request that answered asked for the whole feed. (For the copy that looks like markup, one carrying
+      // its validators went out while the ticker loaded its XML reader, and was cancelled when it was dropped.)
       const { validators } = await served(src);
-      expect(validators[0].etag, damage.toString()).to.equal(undefined);
+      expect(validators.at(-1)?.etag, damage.toString()).to.equal(undefined);
       expect(errors.callCount).to.equal(0);
       el.parentElement!.remove();
     }

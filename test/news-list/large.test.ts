@@ -5,7 +5,7 @@ import '../../src/index.js';
 import type { Article } from '../../src/feeds/types.js';
 import type { NwNewsList } from '../../src/news-list/news-list.js';
 import '../support/lit-warnings.js';
-import { cards, headerIs, headlines } from './support.js';
+import { cards, header, headerIs, headlines } from './support.js';
 
 const articles = (count: number): Article[] =>
   Array.from({ length: count }, (_, i) => ({
@@ -43,5 +43,28 @@ describe('<nw-news-list> with 10,000 articles', () => {
     expect(await shown(el, 'Viewing results 9,997 - 10,000 of 10,000')).to.deep.equal(
       numbered(9997, 9998, 9999, 10000),
     );
+  });
+
+  it('shows the first page of a big feed before the whole is read, then pages through all of it', async () => {
+    const el = document.createElement('nw-news-list');
+    el.locale = 'en-GB';
+    el.src = '/test/fixtures/hostile/template.json?items=10000';
+    // What the reader saw when the whole feed had been read (nw-load fires once, at the end).
+    const loaded = new Promise<string>((resolve) =>
+      el.addEventListener('nw-load', () => resolve(header(el)), { once: true }),
+    );
+    document.body.append(el);
+    try {
+      expect(await loaded).to.equal('Viewing results 1 - 6 of 10,000');
+      expect(await shown(el, 'Viewing results 1 - 6 of 10,000')).to.deep.equal(
+        [1, 2, 3, 4, 5, 6].map((n) => `Generated article ${n}`),
+      );
+      el.page = 1667;
+      expect(await shown(el, 'Viewing results 9,997 - 10,000 of 10,000')).to.deep.equal(
+        [9997, 9998, 9999, 10000].map((n) => `Generated article ${n}`),
+      );
+    } finally {
+      el.remove();
+    }
   });
 });

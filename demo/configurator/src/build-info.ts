@@ -7,6 +7,8 @@ export interface Bundle {
   file: string;
   /** `sha384-…` of that file. */
   integrity: string;
+  /** The chunks an ES module loads on demand, by name: a language (`ru`) or a feed reader (`xml`). */
+  chunks?: Record<string, Bundle>;
 }
 
 export interface BuildInfo {

@@ -45,12 +45,12 @@ function origin(address: string): string {
   return url.origin === location.origin ? "'self'" : url.origin;
 }
 
-function read(
+async function read(
   document: FeedDocument,
   rates: boolean,
-): Omit<FeedReport, 'bytes' | 'etag' | 'lastModified'> {
+): Promise<Omit<FeedReport, 'bytes' | 'etag' | 'lastModified'>> {
   if (rates) {
-    const list = parseRateFeed(document).rates;
+    const list = (await parseRateFeed(document)).rates;
     const [pair] = list;
     return {
       format: describeRates(document),
@@ -99,7 +99,7 @@ export async function checkFeed(
     const document = await fetchFeed(url, signal);
     const length = Number(document.headers.get('content-length'));
     return {
-      ...read(document, rates),
+      ...(await read(document, rates)),
       bytes: length || new TextEncoder().encode(document.text).length,
       etag: document.headers.get('etag'),
       lastModified: document.headers.get('last-modified'),

@@ -195,7 +195,11 @@ $<HTMLButtonElement>('#check').addEventListener('click', async () => {
   const result = await checkFeed(src, rates, state.relay, controller.signal);
   if (controller.signal.aborted) return;
   showReport(result);
-  if (isReport(result)) facts = { src, facts: { imageOrigins: result.imageOrigins } };
+  if (isReport(result))
+    facts = {
+      src,
+      facts: { imageOrigins: result.imageOrigins, xml: result.format.startsWith('rates (XML') },
+    };
   checkOutput.dataset.state = isReport(result) ? 'ok' : result.cors ? 'cors' : 'error';
   await render();
 });

@@ -9,6 +9,8 @@ import type { State } from './state.js';
 export interface FeedFacts {
   /** Origins of the images in the feed's first items ('self' for the page's own). */
   imageOrigins: string[];
+  /** The feed is XML (a central bank's): the ticker then loads its XML reader. */
+  xml?: boolean;
 }
 
 const escapeAttribute = (value: string) =>
@@ -46,6 +48,23 @@ function scriptTag(state: State, spec: ElementSpec, build: BuildInfo): string {
   const src = escapeAttribute(bundleUrl(state, spec, build));
   const loaded = `src="${src}" integrity="${bundle.integrity}" crossorigin="anonymous"`;
   return module ? `<script type="module" ${loaded}></script>` : `<script ${loaded} defer></script>`;
+}
+
+/**
+ * A `modulepreload` link, with its integrity hash, for each chunk the widget will load: its language's words
+ * (from its `locale`; a page's own `lang` is unknown here) and, for an XML feed the check read, the XML
+ * reader. The browser then fetches them beside the bundle, and checks them as it checks the bundle.
+ */
+function preloadTags(state: State, spec: ElementSpec, build: BuildInfo, facts?: FeedFacts) {
+  const { chunks = {} } = bundleFor(spec, build);
+  const language = (state.attributes.get('locale') ?? '').split('-')[0].toLowerCase();
+  const folder = bundleUrl(state, spec, build).replace(/[^/]*$/, '');
+  return [language, facts?.xml ? 'xml' : '']
+    .flatMap((name) => (name && chunks[name] ? [chunks[name]] : []))
+    .map(
+      ({ file, integrity }) =>
+        `<link rel="modulepreload" href="${escapeAttribute(folder + file)}" integrity="${integrity}" crossorigin="anonymous" />`,
+    );
 }
 
 /** The attributes to write, in the manifest's order, each only when it differs from the element's default. */
@@ -133,6 +152,7 @@ export function snippet({ state, spec, build, styleHash, facts }: SnippetParts):
     ...csp.map((directive) => `       ${directive};`),
     "     With Trusted Types (require-trusted-types-for 'script'), also: trusted-types lit-html news-widgets;",
     '     lit-html renders the widgets, news-widgets reads RSS/Atom/XML feeds into inert documents. -->',
+    ...preloadTags(state, spec, build, facts),
     scriptTag(state, spec, build),
   ];
   if (state.relay && spec.readsFeed)
