@@ -10,6 +10,8 @@ import { rateChangeStyles } from '../../src/shared/rate-change.js';
 import { formatChange, formatRate } from '../../src/format/number.js';
 import { linePoints, sparkline } from '../../src/sparkline/sparkline.js';
 import { sparklineStyles } from '../../src/sparkline/sparkline.styles.js';
+import { wordsReady } from '../../src/i18n/registry.js';
+import { SPARKLINE } from '../../src/i18n/sparkline.js';
 import '../support/lit-warnings.js';
 
 class SparklineBox extends LitElement {
@@ -31,6 +33,8 @@ const MONTH = [
 ];
 
 async function draw(points: RatePoint[], locale = 'en', theme = '') {
+  // The elements load a language's words before they draw (TrendLines); drawn alone, the test does.
+  await wordsReady(locale, [SPARKLINE]);
   const wrapper = await fixture<HTMLElement>(
     html`<div style=${theme}>
       <test-sparkline-box .drawing=${sparkline(points, locale)}></test-sparkline-box>
