@@ -77,7 +77,12 @@ async function buildSite() {
   await cp('dist', 'site/dist', { recursive: true });
   await cp('docs', 'site/docs', { recursive: true });
   await mkdir(`site/news-widgets/${version}`, { recursive: true });
-  for (const file of ['news-widgets.js', 'news-widgets.iife.js', ...Object.values(BUNDLES), 'chunks'])
+  for (const file of [
+    'news-widgets.js',
+    'news-widgets.iife.js',
+    ...Object.values(BUNDLES),
+    'chunks',
+  ])
     await cp(`dist/${file}`, `site/news-widgets/${version}/${file}`, { recursive: true });
 
   console.log(

@@ -1,5 +1,5 @@
 import { numberFormat } from '../format/intl-cache.js';
-import { fill, plural, type PluralForms } from './plural.js';
+import { plural, type PluralForms } from './plural.js';
 import { wordsFor, type WordTable } from './registry.js';
 
 /**
@@ -36,28 +36,8 @@ export const SPARKLINE: WordTable<SparklineMessages> = {
   tk: () => import('./languages/tk.js').then((words) => words.sparkline),
 };
 
-/** The facts a sparkline states, already written as numbers of the locale. */
-export interface TrendFacts {
-  direction: 'up' | 'down' | 'unchanged';
-  change: string;
-  days: number;
-  low: string;
-  high: string;
-}
-
 /** `30 days` in `locale`'s language: the heading over a column of sparklines of that window. */
 export function trendDays(locale: string, days: number): string {
   const count = numberFormat(locale, {}).format(days);
   return plural(locale, days, wordsFor(locale, SPARKLINE).trendDays, count);
-}
-
-/** A sparkline's text alternative in `locale`'s language, or "no history yet" without facts. */
-export function describeTrend(locale: string, facts: TrendFacts | undefined): string {
-  const words = wordsFor(locale, SPARKLINE);
-  if (!facts) return words.trendNone;
-  const days = trendDays(locale, facts.days);
-  const trend = { up: words.trendUp, down: words.trendDown, unchanged: words.trendFlat }[
-    facts.direction
-  ];
-  return `${fill(trend, { change: facts.change, days })}, ${fill(words.trendRange, { low: facts.low, high: facts.high })}`;
 }

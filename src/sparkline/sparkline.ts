@@ -1,7 +1,9 @@
 import { svg, html, type TemplateResult } from 'lit';
 import { changeTrend, formatChange, formatRate, stripDecimals } from '../format/number.js';
 import { DAY, type RatePoint } from '../feeds/series/points.js';
-import { describeTrend, type TrendFacts } from '../i18n/sparkline.js';
+import { fill } from '../i18n/plural.js';
+import { wordsFor } from '../i18n/registry.js';
+import { SPARKLINE, trendDays } from '../i18n/sparkline.js';
 
 // The drawing's own units; CSS sizes the box (sparkline.styles.ts) and the line keeps its width whatever the
 // box's shape, so the numbers only set the room kept for the line's round ends.
@@ -10,6 +12,25 @@ const HEIGHT = 16;
 const EDGE = 1.5;
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The facts a sparkline states, already written as numbers of the locale. */
+export interface TrendFacts {
+  direction: 'up' | 'down' | 'unchanged';
+  change: string;
+  days: number;
+  low: string;
+  high: string;
+}
+
+/** A sparkline's text alternative in `locale`'s language, or "no history yet" without facts. */
+export function describeTrend(locale: string, facts: TrendFacts | undefined): string {
+  const words = wordsFor(locale, SPARKLINE);
+  if (!facts) return words.trendNone;
+  const days = trendDays(locale, facts.days);
+  const { direction, change, low, high } = facts;
+  const trend = { up: words.trendUp, down: words.trendDown, unchanged: words.trendFlat }[direction];
+  return `${fill(trend, { change, days })}, ${fill(words.trendRange, { low, high })}`;
+}
 
 /** The lowest and highest rate of `points`, in one pass. */
 function rangeOf(points: readonly RatePoint[]): [number, number] {
