@@ -1,6 +1,7 @@
 // `node examples/ssr/render.js > page.html`: a page whose news list, card and dateline are rendered on the
 // server by news-widgets/ssr, readable with JavaScript off. With it on, hydrate.js (served beside the page;
-// from the package: node_modules/news-widgets/dist/hydrate.js) makes them live without fetching again.
+// from the package: node_modules/news-widgets/dist/hydrate.js, with dist/chunks/ beside it for pages in
+// other languages than English) makes them live without fetching again.
 import { readFile } from 'node:fs/promises';
 import { renderArticleCard, renderDateline, renderNewsList } from 'news-widgets/ssr';
 

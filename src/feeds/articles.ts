@@ -22,7 +22,7 @@ export interface ArticleOptions {
 const adapters: readonly ArticleAdapter<ArticleFormatName>[] = ARTICLE_ADAPTERS;
 
 /** The adapter for `raw`: the named one if it reads this kind of data, else the first that recognises it. */
-function adapterFor(raw: unknown, document: FeedDocument, format: ArticleFormat) {
+export function adapterFor(raw: unknown, document: FeedDocument, format: ArticleFormat) {
   return adapters.find((adapter) =>
     format === 'auto'
       ? recognises(adapter, raw, document)

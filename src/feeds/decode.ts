@@ -15,14 +15,9 @@ function decoder(label: string | undefined): TextDecoder | undefined {
  * windows-1251), as feedparser does when the declared encoding fails. Otherwise a byte-order mark wins, then the
  * `charset` of the Content-Type, then the XML declaration's `encoding` (RFC 7303 §3.2 order), else UTF-8.
  */
-export function decode(bytes: Uint8Array, contentType: string): string {
-  try {
-    // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (/[^\0-\x7F]/.test(text)) return text;
-  } catch {
-    // Not UTF-8: the labels decide.
-  }
+export function decode(bytes: Uint8Array, contentType: string, utf8 = utf8Reader(bytes)()): string {
+  // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
+  if (utf8 !== null && /[^\0-\x7F]/.test(utf8)) return utf8;
   const bom =
     bytes[0] === 0xef && bytes[1] === 0xbb
       ? 'utf-8'
@@ -35,5 +30,29 @@ export function decode(bytes: Uint8Array, contentType: string): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
   const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
-  return (decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder()).decode(bytes);
+  const chosen = decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder();
+  // ASCII reads the same in every encoding but these, so text already decoded as it arrived is the answer,
+  // and a big body is not decoded again in one long task.
+  if (utf8 !== null && !/^(?:utf-16|iso-2022-jp)/.test(chosen.encoding)) return utf8;
+  return chosen.decode(bytes);
+}
+
+/**
+ * Reads a body as UTF-8 a chunk at a time, as it arrives (`first`, then each call's), so that a big one never
+ * takes one long task to decode. Called without a chunk, ends the body and gives its text, or null when it is
+ * not valid UTF-8 (cut inside a character included).
+ */
+export function utf8Reader(first?: Uint8Array): (chunk?: Uint8Array) => string | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text: string | null = '';
+  const read = (chunk?: Uint8Array) => {
+    try {
+      if (text !== null) text += decoder.decode(chunk, { stream: !!chunk });
+    } catch {
+      text = null;
+    }
+    return text;
+  };
+  if (first) read(first);
+  return read;
 }

@@ -1,5 +1,5 @@
 // One HTTP request for a feed, with the limits a page must keep: a timeout, a size cap, conditional requests.
-import { decode } from './decode.js';
+import { decode, utf8Reader } from './decode.js';
 import { FeedError, feedError } from './errors.js';
 import { relayed, relayReason } from './relay.js';
 import type { FeedDocument } from './types.js';
@@ -47,12 +47,22 @@ const limit = ({ maxBytes } = settings) =>
 export const tooLarge = (url: string) =>
   feedError('too-large', url, `is larger than the ${limit()} limit news-widgets reads`);
 
-async function readBody(response: Response, url: string): Promise<Uint8Array> {
+/** A body's bytes, and its text if it is UTF-8 (decoded as it arrived), or null. */
+interface Body {
+  bytes: Uint8Array;
+  utf8: string | null;
+}
+
+async function readBody(response: Response, url: string): Promise<Body> {
   if (Number(response.headers.get('content-length')) > settings.maxBytes) {
     void response.body?.cancel();
     throw tooLarge(url);
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, utf8: utf8Reader(bytes)() };
+  }
+  const utf8 = utf8Reader();
   // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it.
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -64,6 +74,7 @@ async function readBody(response: Response, url: string): Promise<Uint8Array> {
       throw tooLarge(url);
     }
     chunks.push(part.value);
+    utf8(part.value);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -71,7 +82,7 @@ async function readBody(response: Response, url: string): Promise<Uint8Array> {
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  return bytes;
+  return { bytes, utf8: utf8() };
 }
 
 /**
@@ -113,7 +124,8 @@ export async function fetchFeed(
       throw feedError('http', url, said, status, retryAfter);
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
-    const text = decode(await readBody(response, url), contentType);
+    const body = await readBody(response, url);
+    const text = decode(body.bytes, contentType, body.utf8);
     // The same bytes again (a server without validators) give the same document, so nothing re-parses.
     if (previous?.text === text) return previous;
     return { url, status: response.status, contentType, headers: response.headers, text };

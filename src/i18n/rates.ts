@@ -1,4 +1,5 @@
-import { wordsFor, type Language } from './registry.js';
+import { CALENDARS } from './calendar.js';
+import { wordsFor, type WordTable } from './registry.js';
 
 /**
  * The words every rate element (ticker, table, converter) says about a sheet of rates: who published it, as
@@ -16,50 +17,24 @@ export interface RatesMessages {
   outdated: string;
 }
 
-export const RATES: Record<Language, RatesMessages> = {
+export const RATES: WordTable<RatesMessages> = {
   en: {
     cbr: 'Bank of Russia',
     nbk: 'National Bank of Kazakhstan',
     asOf: 'as of {date}',
     outdated: 'Out of date',
   },
-  ru: {
-    cbr: 'Банк России',
-    nbk: 'Национальный Банк Казахстана',
-    asOf: 'на {date}',
-    outdated: 'Данные устарели',
-  },
-  kk: {
-    cbr: 'Ресей Банкі',
-    nbk: 'Қазақстан Ұлттық Банкі',
-    asOf: '{date} жағдай бойынша',
-    outdated: 'Деректер ескірген',
-  },
-  uz: {
-    cbr: 'Rossiya Banki',
-    nbk: 'Qozog‘iston Milliy banki',
-    asOf: '{date} holatiga',
-    outdated: 'Ma’lumotlar eskirgan',
-  },
-  ky: {
-    cbr: 'Россия Банкы',
-    nbk: 'Казакстан Улуттук банкы',
-    asOf: '{date} абалы боюнча',
-    outdated: 'Маалыматтар эскирген',
-  },
-  tg: {
-    cbr: 'Бонки Русия',
-    nbk: 'Бонки миллии Қазоқистон',
-    asOf: 'ба ҳолати {date}',
-    outdated: 'Маълумот кӯҳна шудааст',
-  },
-  tk: {
-    cbr: 'Russiýanyň Banky',
-    nbk: 'Gazagystanyň Milli banky',
-    asOf: '{date} ýagdaýyna görä',
-    outdated: 'Maglumatlar könelipdir',
-  },
+  ru: () => import('./languages/ru.js').then((words) => words.rates),
+  kk: () => import('./languages/kk.js').then((words) => words.rates),
+  uz: () => import('./languages/uz.js').then((words) => words.rates),
+  ky: () => import('./languages/ky.js').then((words) => words.rates),
+  tg: () => import('./languages/tg.js').then((words) => words.rates),
+  tk: () => import('./languages/tk.js').then((words) => words.rates),
 };
+
+/** The tables a rate element loads before it renders in another language: these words, and the calendar
+ * that writes the rates' day. */
+export const RATES_TABLES = [RATES, CALENDARS];
 
 /** The rate words in `locale`'s language, with what a site registered, else English. */
 export const ratesMessages = (locale: string): RatesMessages => wordsFor(locale, RATES);

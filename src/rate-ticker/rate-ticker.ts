@@ -10,7 +10,7 @@ import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.
 import type { RateTransform } from '../feeds/rates/parse.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
-import { ratesMessages } from '../i18n/rates.js';
+import { RATES_TABLES, ratesMessages } from '../i18n/rates.js';
 import { aboutRates, outdatedFrom } from '../shared/rates-about.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
 
@@ -186,7 +186,7 @@ export class NwRateTicker extends LitElement {
   private outdatedAt?: number;
   private outdatedTimer?: ReturnType<typeof setTimeout>;
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
-  private readonly language = new LangController(this, TICKER_TABLES);
+  private readonly language = new LangController(this, [...TICKER_TABLES, ...RATES_TABLES]);
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);

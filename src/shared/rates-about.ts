@@ -26,6 +26,11 @@ function shownDay(date: Date): Date {
     : new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
+/**
+ * Who published `sheet` and for which day, in `locale`'s words and dates (the day `short` on the visible line,
+ * `long` when spoken), so that every rate element says it the same way. An element in another language than
+ * English loads `RATES_TABLES` (src/i18n/rates.ts) before it renders; until then the words are English.
+ */
 export function aboutRates(sheet: RateSheet, locale: string): RatesAbout {
   const words = ratesMessages(locale);
   const { format, date } = sheet;

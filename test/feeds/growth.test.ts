@@ -8,6 +8,7 @@ import { parseDate } from '../../src/feeds/dates.js';
 import { rateSheetOf } from '../../src/feeds/rates/parse.js';
 import { plain, readHtml } from '../../src/feeds/text.js';
 import type { FeedDocument } from '../../src/feeds/types.js';
+import { itemSpans } from '../../src/feeds/slice-reader.js';
 import { safeUrl } from '../../src/feeds/url.js';
 import { disarm, parseXml } from '../../src/feeds/xml.js';
 import { excerpt } from '../../src/format/excerpt.js';
@@ -89,6 +90,21 @@ describe('feeds: time grows linearly with hostile input', () => {
     };
     expect(growth(make, attempt, 8000)).to.be.below(LINEAR);
   });
+
+  for (const [name, make] of Object.entries({
+    'unclosed "<item"': after('<rss><channel>', '<item x'),
+    'CDATA sections that never end': after('<rss><channel><item>', '<![CDATA[ '),
+    'comments that never end': after('<rss><channel><item>', '<!-- '),
+    'items by the thousand': after('<rss><channel>', '<item><title>T</title></item>\n'),
+  })) {
+    it(`finds a big feed's items for slicing: ${name}`, () => {
+      const scan = (text: string) => {
+        const steps = itemSpans(text);
+        for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+      };
+      expect(growth(make, scan, 16_000)).to.be.below(LINEAR);
+    });
+  }
 
   it('parses an XML element with thousands of attributes', () => {
     const make = (size: number) => `<rss><channel ${attributes(size)}/></rss>`;

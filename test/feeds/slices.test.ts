@@ -1,8 +1,14 @@
 // A big feed read in slices gives the same page as one read at once, and the page gets turns in between.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseArticles } from '../../src/feeds/articles.js';
-import { parseArticlesInSlices, SLICE_CHARS } from '../../src/feeds/slices.js';
+import { decode } from '../../src/feeds/decode.js';
+import { FeedError } from '../../src/feeds/errors.js';
+import { itemSpans, SLICE_CHARS } from '../../src/feeds/slice-reader.js';
+import { AT_ONCE_CHARS, parseArticlesInSlices } from '../../src/feeds/slices.js';
 import type { ArticlePage, FeedDocument } from '../../src/feeds/types.js';
+import { startOfFeed } from '../../src/feeds/xml-repair.js';
+import { FORMATS, mutated } from './fuzz-documents.js';
 import { load } from './load.js';
 
 const COUNT = 2_500;
@@ -80,7 +86,7 @@ describe('parseArticlesInSlices', () => {
   ] as const) {
     it(`reads a big ${format} feed in slices to the same page as at once`, async () => {
       const text = make();
-      expect(text.length).to.be.greaterThan(SLICE_CHARS * 1.5);
+      expect(text.length).to.be.greaterThan(AT_ONCE_CHARS + SLICE_CHARS);
       const sliced = parseArticlesInSlices(doc(text));
       expect(sliced).to.be.instanceOf(Promise);
       const page = await sliced;
@@ -136,7 +142,7 @@ describe('parseArticlesInSlices', () => {
   });
 
   it('gives the same format error for a big document that is not a feed', async () => {
-    const text = `<html><body>${'<p>not a feed</p>'.repeat(SLICE_CHARS / 10)}</body></html>`;
+    const text = `<html><body>${'<p>not a feed</p>'.repeat(AT_ONCE_CHARS / 10)}</body></html>`;
     const error = await sliceError(text);
     expect(error).to.have.property('kind', 'format');
     expect(error.message).to.contain('web page');
@@ -147,5 +153,153 @@ describe('parseArticlesInSlices', () => {
     const error = await sliceError(text);
     expect(error).to.have.property('kind', 'format');
     expect(error.message).to.contain('not well-formed XML');
+  });
+});
+
+// Every XML fixture in the repository (the feeds, the sloppy ones feedparser reads, the hostile ones, the
+// rates feeds, which are no article feeds and must fail alike), and the JSON article fixtures.
+const FIXTURES = [
+  'demo/feeds/articles.rss',
+  'demo/feeds/articles.json',
+  ...[
+    'atom-prefixed.xml',
+    'atom.atom',
+    'cp1251.rss',
+    'gb2312.xml',
+    'latin1.xml',
+    'malformed.xml',
+    'rdf.rdf',
+    'rss-default-ns.xml',
+    'rss091.xml',
+    'rss2.rss',
+    'jsonfeed-1.0.json',
+    'jsonfeed-1.1.json',
+    'jsonfeed-loop.json',
+    'jsonfeed-next.json',
+    'news-api.json',
+    'wp-posts.json',
+  ].map((name) => `test/fixtures/feeds/${name}`),
+  ...['teaser.rss', 'unclosed-rates.xml', 'unclosed.rss'].map(
+    (name) => `test/fixtures/freeze/${name}`,
+  ),
+  ...[
+    'atom.atom',
+    'billion-laughs.atom',
+    'rates-cbr.xml',
+    'rates-nbk.rss',
+    'rss1.rdf',
+    'rss2.rss',
+    'truncated.rss',
+    'xxe.rss',
+    'jsonfeed.json',
+    'jsonfeed-types.json',
+    'wp-posts.json',
+    'wp-types.json',
+  ].map((name) => `test/fixtures/hostile/${name}`),
+  'test/fixtures/list/news.atom',
+  'test/fixtures/rates/cbr.xml',
+  'test/fixtures/rates/nbk.rss',
+  ...[
+    'atom-no-ns.xml',
+    'atom03.xml',
+    'bom-whitespace.rss',
+    'cdata-odd.rss',
+    'control-chars.rss',
+    'dates.rss',
+    'html-entities.rss',
+    'nbk-sloppy.rss',
+    'rdf-undeclared.rdf',
+    'sitemap.xml',
+    'unclosed.rss',
+    'undeclared-ns.rss',
+    'utf8-mislabelled.rss',
+    'wrong-ns.rss',
+  ].map((name) => `test/fixtures/sloppy/${name}`),
+];
+
+/** A fixture as the feed client gets it: fetched over HTTP and decoded by its bytes and labels. */
+async function fixture(path: string): Promise<FeedDocument> {
+  const url = new URL(`/${path}`, location.href).href;
+  const response = await fetch(url);
+  expect(response.status, path).to.equal(200);
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = decode(new Uint8Array(await response.arrayBuffer()), contentType);
+  return { url, status: 200, contentType, headers: response.headers, text };
+}
+
+/** What reading gives: the page, or the kind and words of the FeedError; anything else thrown fails. */
+async function outcome(read: () => ArticlePage | Promise<ArticlePage>) {
+  try {
+    return { page: await read() };
+  } catch (error) {
+    expect(error, String(error)).to.be.instanceOf(FeedError);
+    return { error: `${(error as FeedError).kind}: ${(error as Error).message}` };
+  }
+}
+
+/** Read item by item (a slice per item, a run per JSON item) and at once: the same page or the same error. */
+async function expectSameReading(document: FeedDocument, label: string) {
+  const sliced = await outcome(() =>
+    parseArticlesInSlices(document, {}, undefined, { atOnce: 0, sliceChars: 1 }),
+  );
+  const whole = await outcome(() => parseArticles(document));
+  expect(sliced, label).to.deep.equal(whole);
+}
+
+/** How many slices an XML document is cut into, item by item: 0 when it is read at once. */
+function itemCount(text: string): number {
+  const steps = itemSpans(startOfFeed(text));
+  for (let step = steps.next(); ; step = steps.next())
+    if (step.done) return step.value?.length ?? 0;
+}
+
+describe('parseArticlesInSlices: the same reading as at once', () => {
+  it('reads every fixture item by item to the same page or error as at once', async () => {
+    let sliced = 0;
+    for (const path of FIXTURES) {
+      const document = await fixture(path);
+      await expectSameReading(document, path);
+      if (itemCount(document.text) > 1) sliced++;
+    }
+    // Not two readings at once compared: every fixture with two items or more is really cut (16 today).
+    expect(sliced).to.be.greaterThan(12);
+  });
+
+  for (const [name, documents] of Object.entries(FORMATS)) {
+    it(`reads random and mutated ${name} documents item by item as at once`, async () => {
+      let sliced = 0;
+      await fc.assert(
+        fc.asyncProperty(mutated(documents), async (body) => {
+          await expectSameReading(doc(body), body);
+          if (body.startsWith('<') && itemCount(body) > 1) sliced++;
+        }),
+        { seed: 19, numRuns: 150 },
+      );
+      if (name === 'rss' || name === 'atom') expect(sliced).to.be.greaterThan(10);
+    });
+  }
+
+  it('reads a feed with a channel element among its items at once', async () => {
+    const text = rss().replace('</item>\n<item>', '</item><atom:link rel="next" href="/2"/><item>');
+    expect(itemCount(text)).to.equal(0);
+    await expectSameReading(doc(text), 'a link among the items');
+  });
+
+  it('reads nested items, stray end tags and a CDATA section without end at once', async () => {
+    for (const text of [
+      rss().replace('<title>Headline 5</title>', '<item><title>Headline 5</title></item>'),
+      rss().replace('<title>Headline 5</title>', '<title>Headline 5</title></item>'),
+      rss().replace('</item>\n<item>', '</item><item/>\n<item><item/>'),
+      rss().replace('</channel>', '<![CDATA[ never ends </channel>'),
+    ]) {
+      expect(itemCount(text)).to.equal(0);
+      await expectSameReading(doc(text), text.slice(0, 80));
+    }
+  });
+
+  it('reads a feed whose head is longer than a slice in slices as long as the head', async () => {
+    const head = `<description>${'A long channel description. '.repeat(SLICE_CHARS / 10)}</description>`;
+    const text = rss().replace('<title>Big</title>', `<title>Big</title>${head}`);
+    await expectSameReading(doc(text), 'a long head');
   });
 });

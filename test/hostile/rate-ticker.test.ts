@@ -84,6 +84,36 @@ describe('hostile feeds: <nw-rate-ticker>', () => {
       expect(rate.length).to.be.lessThan(12);
     });
 
+    it('a publisher of markup, a date that is not one, quantities of every wrong kind: text, dropped or per unit', async () => {
+      const { el, event } = await loads('rates-about.json', {
+        locale: 'en',
+        quantity: 'published',
+        'show-date': '',
+        'stale-after': '1',
+        flags: '',
+      });
+      expect(event.type).to.equal('nw-load');
+      const about = el.shadowRoot!.querySelector('[part~="about"]')!;
+      // The source as text, on one line and cut to a name's length; no day, as `updated` was not one.
+      expect(about.children).to.have.length(0);
+      expect(about.textContent).to.match(/^Publisher <script>__pwned/);
+      expect(about.textContent!.length).to.be.at.most(120);
+      const name = el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')!;
+      expect(name).to.equal(`Exchange rates, ${about.textContent}`);
+      // A negative or non-numeric quantity drops the row; a fraction or an unsafe integer is divided out and
+      // not shown; only the whole 100 is quoted as published.
+      expect(pairs(el)).to.deep.equal(['KGS/USD', 'UZS/USD', 'TMT/USD', '100 RUB/USD']);
+      expect(el.shadowRoot!.querySelector('[part~="outdated"]')).to.be.null;
+      const flags = [...el.shadowRoot!.querySelectorAll('.track > ul [part~="flag"]')];
+      expect(flags.map((flag) => flag.getAttribute('part'))).to.deep.equal([
+        'flag flag-KGS',
+        'flag flag-UZS',
+        'flag flag-TMT',
+        'flag flag-RUB',
+      ]);
+      expect(strip(el)).not.to.match(/NaN|Infinity|undefined|null|\[object/);
+    });
+
     it('base-plus-map: __proto__ and constructor keys, NaN, Infinity, negative and markup keys dropped', async () => {
       const { el, event } = await loads('rates-map.json');
       expect(event.type).to.equal('nw-load');

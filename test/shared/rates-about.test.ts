@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RateSheet } from '../../src/feeds/types.js';
+import { RATES_TABLES } from '../../src/i18n/rates.js';
+import { wordsReady } from '../../src/i18n/registry.js';
 import { aboutRates, outdatedFrom } from '../../src/shared/rates-about.js';
 import '../support/lit-warnings.js';
 
@@ -8,6 +10,11 @@ const day = new Date(Date.UTC(2025, 11, 7));
 const sheet = (about: Partial<RateSheet>): RateSheet => ({ rates: [], format: 'own', ...about });
 
 describe('aboutRates', () => {
+  // Languages other than English load on demand (an element waits for them); these tests read them at once.
+  before(async () => {
+    for (const lang of ['ru', 'kk', 'uz', 'tg']) await wordsReady(lang, RATES_TABLES);
+  });
+
   it('names the central bank by the feed’s format in every shipped language', () => {
     const nbk = sheet({ format: 'nbk', date: day });
     expect(aboutRates(nbk, 'en-GB')).to.deep.equal({

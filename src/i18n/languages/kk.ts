@@ -3,6 +3,7 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { SparklineMessages } from '../sparkline.js';
 
@@ -48,6 +49,13 @@ export const calendar: Calendar = {
   full: 'EEEE, dd MMMM y',
   medium: 'd MMM y',
   short: 'dd.MM.y',
+};
+
+export const rates: RatesMessages = {
+  cbr: 'Ресей Банкі',
+  nbk: 'Қазақстан Ұлттық Банкі',
+  asOf: '{date} жағдай бойынша',
+  outdated: 'Деректер ескірген',
 };
 
 export const sparkline: SparklineMessages = {

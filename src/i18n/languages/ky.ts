@@ -3,6 +3,7 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { SparklineMessages } from '../sparkline.js';
 
@@ -46,6 +47,13 @@ export const calendar: Calendar = {
   full: "y-'жылдын' d-MMMM, EEEE",
   medium: "y-'ж'. d-MMM",
   short: 'dd.MM.y',
+};
+
+export const rates: RatesMessages = {
+  cbr: 'Россия Банкы',
+  nbk: 'Казакстан Улуттук банкы',
+  asOf: '{date} абалы боюнча',
+  outdated: 'Маалыматтар эскирген',
 };
 
 export const sparkline: SparklineMessages = {

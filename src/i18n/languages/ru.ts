@@ -3,6 +3,7 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
@@ -36,6 +37,13 @@ export const list: ListMessages = {
     many: 'Показано {count} результатов',
     other: 'Показано {count} результата',
   },
+};
+
+export const rates: RatesMessages = {
+  cbr: 'Банк России',
+  nbk: 'Национальный Банк Казахстана',
+  asOf: 'на {date}',
+  outdated: 'Данные устарели',
 };
 
 export const sparkline: SparklineMessages = {

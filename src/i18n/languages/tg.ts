@@ -3,6 +3,7 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { SparklineMessages } from '../sparkline.js';
 
@@ -46,6 +47,13 @@ export const calendar: Calendar = {
   full: 'EEEE, dd MMMM y',
   medium: 'd MMM y',
   short: 'dd.MM.y',
+};
+
+export const rates: RatesMessages = {
+  cbr: 'Бонки Русия',
+  nbk: 'Бонки миллии Қазоқистон',
+  asOf: 'ба ҳолати {date}',
+  outdated: 'Маълумот кӯҳна шудааст',
 };
 
 export const sparkline: SparklineMessages = {

@@ -3,6 +3,7 @@
 import type { CommonMessages } from '../common.js';
 import type { TickerMessages } from '../ticker.js';
 import type { ListMessages } from '../list.js';
+import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { SparklineMessages } from '../sparkline.js';
 
@@ -46,6 +47,13 @@ export const calendar: Calendar = {
   full: 'EEEE, d-MMMM, y',
   medium: 'd-MMM, y',
   short: 'dd.MM.y',
+};
+
+export const rates: RatesMessages = {
+  cbr: 'Rossiya Banki',
+  nbk: 'Qozog‘iston Milliy banki',
+  asOf: '{date} holatiga',
+  outdated: 'Ma’lumotlar eskirgan',
 };
 
 export const sparkline: SparklineMessages = {
