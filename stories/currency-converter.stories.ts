@@ -14,6 +14,8 @@ export interface CurrencyConverterArgs {
   amount?: number;
   from?: string;
   to?: string;
+  history?: string;
+  days?: number;
 }
 
 export default {
@@ -32,6 +34,8 @@ const converter = (args: CurrencyConverterArgs) =>
     amount=${ifDefined(args.amount)}
     from=${ifDefined(args.from)}
     to=${ifDefined(args.to)}
+    history=${ifDefined(args.history?.split(' ').map(served).join(' '))}
+    days=${ifDefined(args.days)}
   ></nw-currency-converter>`;
 
 /** Tenge to dollars from the Bank of Russia's sheet, which holds neither pair: crossed through the rouble. */
@@ -39,6 +43,18 @@ export const Default = (args: CurrencyConverterArgs) => converter(args);
 Default.args = {
   src: '/fixtures/rates/cbr.xml',
   amount: 10000,
+  from: 'KZT',
+  to: 'USD',
+  locale: 'en-GB',
+} satisfies CurrencyConverterArgs;
+
+/** With a month of the pair's rates under the result: the own format's `history`, the pair inverted. */
+export const Trend = (args: CurrencyConverterArgs) => converter(args);
+Trend.args = {
+  src: '/fixtures/rates/history/own.json',
+  history: '/fixtures/rates/history/own.json',
+  days: 30,
+  amount: 100,
   from: 'KZT',
   to: 'USD',
   locale: 'en-GB',

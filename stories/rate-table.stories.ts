@@ -13,6 +13,8 @@ export interface RateTableArgs {
   label?: string;
   sort?: 'currency' | 'quantity' | 'rate' | 'change';
   order?: 'ascending' | 'descending';
+  history?: string;
+  days?: number;
 }
 
 export default {
@@ -21,7 +23,17 @@ export default {
   tags: ['autodocs'],
 } satisfies Meta<RateTableArgs>;
 
-const table = ({ src, symbols, refresh, locale, label, sort, order }: RateTableArgs) =>
+const table = ({
+  src,
+  symbols,
+  refresh,
+  locale,
+  label,
+  sort,
+  order,
+  history,
+  days,
+}: RateTableArgs) =>
   html`<nw-rate-table
     src=${ifDefined(src && served(src))}
     symbols=${ifDefined(symbols)}
@@ -30,6 +42,8 @@ const table = ({ src, symbols, refresh, locale, label, sort, order }: RateTableA
     label=${ifDefined(label)}
     sort=${ifDefined(sort)}
     order=${ifDefined(order)}
+    history=${ifDefined(history?.split(' ').map(served).join(' '))}
+    days=${ifDefined(days)}
   ></nw-rate-table>`;
 
 /** The Bank of Russia's daily rates, with the units it quotes (`100 KZT`), the date and the publisher. */
@@ -56,6 +70,25 @@ Symbols.args = {
   symbols: 'USD/KZT,EUR/KZT,RUB/KZT',
   label: 'Tenge rates',
   locale: 'en-GB',
+} satisfies RateTableArgs;
+
+/** Each pair's last 30 days as a sparkline, from the `history` beside each row of the project's own format. */
+export const Trends = (args: RateTableArgs) => table(args);
+Trends.args = {
+  src: '/fixtures/rates/history/own.json',
+  history: '/fixtures/rates/history/own.json',
+  days: 30,
+  locale: 'en-GB',
+} satisfies RateTableArgs;
+
+/** The Bank of Russia's sheet with a week of its `XML_dynamic`, one document per currency, one crossed pair. */
+export const WeekTrends = (args: RateTableArgs) => table(args);
+WeekTrends.args = {
+  src: '/fixtures/rates/cbr.xml',
+  symbols: 'USD/RUB,KZT/RUB,KZT/USD',
+  history: '/fixtures/rates/history/cbr-usd.xml /fixtures/rates/history/cbr-kzt.xml',
+  days: 7,
+  locale: 'ru',
 } satisfies RateTableArgs;
 
 /** A feed that never finishes answering: the loading message. */

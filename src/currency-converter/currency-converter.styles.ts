@@ -85,6 +85,17 @@ export const currencyConverterStyles = css`
     font-weight: normal;
   }
 
+  .trend {
+    flex: 1 0 100%;
+    margin: 0;
+    line-height: 0;
+  }
+
+  .trend .sparkline {
+    inline-size: var(--nw-sparkline-width, 8em);
+    block-size: var(--nw-sparkline-height, 1.5em);
+  }
+
   .about {
     flex: 1 0 100%;
     margin: 0;

@@ -11,6 +11,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { LangController } from '../shared/lang-observer.js';
 import { aboutRates } from '../shared/rates-about.js';
 import { RatesController, feedStatus } from '../shared/rates-controller.js';
+import { TrendLines } from '../sparkline/trend-lines.js';
 import { currencyConverterStyles } from './currency-converter.styles.js';
 
 /** What the output says: the result, or why there is none — the amount, or the pair (nothing typed: none). */
@@ -24,10 +25,12 @@ type Outcome = { kind: 'result' | 'amount' | 'pair'; text: string } | undefined;
  * `1 234,5` on a Russian page), the two currencies (code and name), a swap button, and the result in an
  * `output` that screen readers announce politely. A pair the feed does not hold is crossed through a
  * currency both are priced in (a Bank of Russia feed converts KZT to USD through RUB). The publisher and the
- * date of the rates are shown under the result.
+ * date of the rates are shown under the result. With `history`, a sparkline under the result draws the
+ * chosen pair over the last `days` days, crossed like the rate itself (docs/rates.md, "History").
  *
  * @fires {RateSheet} nw-load - Rates were read: `{ rates, format, date?, source? }`.
- * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
+ * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh);
+ *   also when no document of `history` can be read (the converter then works without the trend).
  *
  * @csspart base - The form.
  * @csspart field - Each labelled field (amount, from, to).
@@ -37,11 +40,15 @@ type Outcome = { kind: 'result' | 'amount' | 'pair'; text: string } | undefined;
  * @csspart swap - The swap button.
  * @csspart result - The `output` with the converted amount, or the reason there is none.
  * @csspart about - The publisher and date of the rates.
+ * @csspart trend - The line under the result holding the pair's sparkline (with `history`).
+ * @csspart sparkline - The sparkline, an `<svg>` image.
  * @csspart status - The loading, error, empty and stale messages.
  *
  * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the form).
  * @cssprop --nw-color-border - Borders of the fields and the button (default: the text colour, thinned).
  * @cssprop --nw-color-muted - Colour of the publisher line and the messages.
+ * @cssprop --nw-sparkline-width - Width of the sparkline (default: `8em`).
+ * @cssprop --nw-sparkline-height - Height of the sparkline (default: `1.5em`).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
 export class NwCurrencyConverter extends LitElement {
@@ -57,6 +64,8 @@ export class NwCurrencyConverter extends LitElement {
     amount: { type: Number },
     from: {},
     to: {},
+    history: {},
+    days: { type: Number },
     rates: { attribute: false },
     transform: { attribute: false },
     typed: { state: true },
@@ -92,6 +101,15 @@ export class NwCurrencyConverter extends LitElement {
   /** The currency to convert to; when absent, the first pair's quote. Follows the reader's choice. */
   declare to?: string;
 
+  /**
+   * URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md,
+   * "History".
+   */
+  declare history?: string;
+
+  /** How many days the sparkline reaches back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  declare days?: number;
+
   /** Rates to convert with, without a feed; when set, `src` is not fetched. */
   declare rates?: Rate[];
 
@@ -105,6 +123,10 @@ export class NwCurrencyConverter extends LitElement {
 
   private readonly language = new LangController(this, CONVERTER_TABLES);
   private readonly feed = new RatesController(this);
+  private readonly trends = new TrendLines(this, {
+    url: () => this.history,
+    days: () => this.days,
+  });
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -240,6 +262,11 @@ export class NwCurrencyConverter extends LitElement {
         aria-live="polite"
         >${outcome?.text ?? ''}</output
       >
+      ${
+        this.trends.enabled
+          ? html`<p part="trend" class="trend">${this.trends.line(`${from}/${to}`, locale)}</p>`
+          : nothing
+      }
       ${
         about || this.feed.status === 'stale'
           ? html`<p part="about" class="about">

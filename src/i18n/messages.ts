@@ -3,6 +3,7 @@ import type { CommonMessages } from './common.js';
 import type { ConverterMessages } from './converter.js';
 import type { ListMessages } from './list.js';
 import type { RatesMessages } from './rates.js';
+import type { SparklineMessages } from './sparkline.js';
 import type { TableMessages } from './table.js';
 import type { TickerMessages } from './ticker.js';
 
@@ -17,6 +18,7 @@ export interface Messages
     ListMessages,
     RatesMessages,
     TableMessages,
-    ConverterMessages {
+    ConverterMessages,
+    SparklineMessages {
   calendar: Calendar;
 }

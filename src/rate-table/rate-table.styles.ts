@@ -106,6 +106,12 @@ export const rateTableStyles = css`
     unicode-bidi: isolate;
   }
 
+  /* A sparkline sits on the row's middle, not on its baseline: it is a picture, not a figure. */
+  td.trend {
+    vertical-align: middle;
+    line-height: 0;
+  }
+
   .status {
     margin: 0;
     color: var(--_color-muted);

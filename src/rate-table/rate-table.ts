@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { RateTransform } from '../feeds/rates/parse.js';
+import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { currencyName } from '../format/currency.js';
 import { numberFormat } from '../format/intl-cache.js';
@@ -12,6 +13,7 @@ import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
 import { aboutRates } from '../shared/rates-about.js';
 import { RatesController, feedStatus } from '../shared/rates-controller.js';
 import { rateTableStyles } from './rate-table.styles.js';
+import { TrendLines } from '../sparkline/trend-lines.js';
 import { SORTS, shownRate, sortRates, type RateTableSort, type SortOrder } from './sorting.js';
 
 export type { RateTableSort, SortOrder } from './sorting.js';
@@ -28,9 +30,12 @@ const SORT_ICONS = { ascending: '▲', descending: '▼', none: '↕' } as const
  * shown as the bank publishes them (`100 JPY = 52.3 RUB`); the units and change columns appear when the feed
  * has them. Currency names come from the browser (`Intl.DisplayNames`) in the table's language, the code alone
  * where the browser has none. Fits a 320 px screen; on a narrower box the table scrolls inside itself.
+ * With `history`, a last column draws each pair's rate over the last `days` days as a sparkline, which screen
+ * readers hear as "up 1.2% over 30 days, low 0.01121, high 0.01150" (docs/rates.md, "History").
  *
  * @fires {RateSheet} nw-load - Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks.
- * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh).
+ * @fires {{ error: FeedError }} nw-error - The feed could not be fetched or read (the first time, or a refresh);
+ *   also when no document of `history` can be read (the table then shows its rates without trends).
  *
  * @csspart base - The box around the table, which scrolls when the table is wider than it.
  * @csspart table - The `<table>`.
@@ -43,12 +48,16 @@ const SORT_ICONS = { ascending: '▲', descending: '▼', none: '↕' } as const
  * @csspart quantity - The units the rate is quoted for.
  * @csspart rate - The rate.
  * @csspart change - The arrow and change in percent, `▼ -0.28%`.
+ * @csspart trend - The cell of a pair's sparkline (with `history`).
+ * @csspart sparkline - The sparkline, an `<svg>` image.
  * @csspart status - The loading, error, empty and stale messages.
  *
  * @cssprop --nw-color-up - Colour of rising rates' change (default: a green that suits light and dark).
  * @cssprop --nw-color-down - Colour of falling rates' change (default: a red that suits light and dark).
  * @cssprop --nw-color-flat - Colour of unchanged rates' change (default: `--nw-color-muted`).
  * @cssprop --nw-color-muted - Colour of the names, the caption's second line and the messages.
+ * @cssprop --nw-sparkline-width - Width of a sparkline (default: `4em`).
+ * @cssprop --nw-sparkline-height - Height of a sparkline (default: `1em`).
  * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the table).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
@@ -64,6 +73,8 @@ export class NwRateTable extends LitElement {
     label: {},
     sort: { reflect: true },
     order: { reflect: true },
+    history: {},
+    days: { type: Number },
     rates: { attribute: false },
     transform: { attribute: false },
   };
@@ -95,6 +106,15 @@ export class NwRateTable extends LitElement {
   /** The direction of `sort`. */
   order: SortOrder = 'ascending';
 
+  /**
+   * URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md,
+   * "History".
+   */
+  declare history?: string;
+
+  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  declare days?: number;
+
   /** Rates to show without a feed; when set, `src` is not fetched. */
   declare rates?: Rate[];
 
@@ -103,6 +123,10 @@ export class NwRateTable extends LitElement {
 
   private readonly language = new LangController(this, TABLE_TABLES);
   private readonly feed = new RatesController(this);
+  private readonly trends = new TrendLines(this, {
+    url: () => this.history,
+    days: () => this.days,
+  });
 
   // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
   protected readonly backdrop = new BackdropController(this);
@@ -158,6 +182,11 @@ export class NwRateTable extends LitElement {
           ? html`<td>${change === undefined ? nothing : changeMark(change, locale, m)}</td>`
           : nothing
       }
+      ${
+        columns.trend
+          ? html`<td part="trend" class="trend">${this.trends.line(pairName(rate), locale)}</td>`
+          : nothing
+      }
     </tr>`;
   }
 
@@ -168,6 +197,7 @@ export class NwRateTable extends LitElement {
       change: rates.some((rate) => rate.change !== undefined),
       quote: quotes.size === 1 ? rates[0].quote : undefined,
       decimals: stripDecimals(rates.map(shownRate)),
+      trend: this.trends.enabled,
     };
     const about = aboutRates(sheet, locale).line;
     const headers: Record<RateTableSort, string | false> = {
@@ -193,6 +223,11 @@ export class NwRateTable extends LitElement {
             const text = headers[column];
             return text ? this.header(column, text) : nothing;
           })}
+          ${
+            columns.trend
+              ? html`<th scope="col" class="trend">${this.trends.heading(locale)}</th>`
+              : nothing
+          }
         </tr>
       </thead>
       <tbody>
@@ -226,6 +261,8 @@ interface Columns {
   change: boolean;
   quote?: string;
   decimals: number;
+  /** A last column of sparklines: `history` is set. */
+  trend: boolean;
 }
 
 declare global {

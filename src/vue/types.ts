@@ -66,13 +66,17 @@ export interface NwCurrencyConverterVueProps {
   from?: NwCurrencyConverter['from'];
   /** The currency to convert to; when absent, the first pair's quote. Follows the reader's choice. */
   to?: NwCurrencyConverter['to'];
+  /** URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md, "History". */
+  history?: NwCurrencyConverter['history'];
+  /** How many days the sparkline reaches back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  days?: NwCurrencyConverter['days'];
   /** Rates to convert with, without a feed; when set, `src` is not fetched. */
   rates?: NwCurrencyConverter['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwCurrencyConverter['transform'];
   /** Rates were read: `{ rates, format, date?, source? }`. */
   onNwLoad?: (event: NwEvent<'nw-currency-converter', 'nw-load'>) => void;
-  /** The feed could not be fetched or read (the first time, or a refresh). */
+  /** The feed could not be fetched or read (the first time, or a refresh); also when no document of `history` can be read (the converter then works without the trend). */
   onNwError?: (event: NwEvent<'nw-currency-converter', 'nw-error'>) => void;
 }
 
@@ -144,13 +148,17 @@ export interface NwRateTableVueProps {
   sort?: NwRateTable['sort'];
   /** The direction of `sort`. */
   order?: NwRateTable['order'];
+  /** URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md, "History". */
+  history?: NwRateTable['history'];
+  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  days?: NwRateTable['days'];
   /** Rates to show without a feed; when set, `src` is not fetched. */
   rates?: NwRateTable['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwRateTable['transform'];
   /** Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks. */
   onNwLoad?: (event: NwEvent<'nw-rate-table', 'nw-load'>) => void;
-  /** The feed could not be fetched or read (the first time, or a refresh). */
+  /** The feed could not be fetched or read (the first time, or a refresh); also when no document of `history` can be read (the table then shows its rates without trends). */
   onNwError?: (event: NwEvent<'nw-rate-table', 'nw-error'>) => void;
 }
 

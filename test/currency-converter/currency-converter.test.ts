@@ -15,6 +15,7 @@ import {
   NoRate,
   NotFound,
   Russian,
+  Trend,
 } from '../../stories/currency-converter.stories.js';
 import '../support/lit-warnings.js';
 import '../support/server.js';
@@ -205,6 +206,21 @@ describe('<nw-currency-converter>', () => {
     expect(shadow(el).querySelector('.stale')!.textContent).to.equal(
       'Not updated: showing earlier data.',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the chosen pair’s trend under the result, and follows a swap', async () => {
+    const el = await loaded(Trend(Trend.args));
+    const label = () =>
+      shadow(el).querySelector('[part="trend"] svg')?.getAttribute('aria-label') ?? undefined;
+    const kztUsd = await until(label, 'the pair’s sparkline');
+    expect(kztUsd).to.match(/^(up|down) [\d.]+% over 29 days, low 0\.00\d+, high 0\.00\d+$/);
+    swap(el).click();
+    await el.updateComplete;
+    const usdKzt = label()!;
+    expect(usdKzt).to.match(/ over 29 days, low 49\d\.\d\d, high 5\d\d\.\d\d$/);
+    // The inverse rises when the pair falls.
+    expect(usdKzt.split(' ')[0]).to.not.equal(kztUsd.split(' ')[0]);
     await expect(el).to.be.accessible();
   });
 });

@@ -4,6 +4,7 @@ import { COMMON } from '../../src/i18n/common.js';
 import { CONVERTER } from '../../src/i18n/converter.js';
 import { LIST, listMessages } from '../../src/i18n/list.js';
 import { RATES } from '../../src/i18n/rates.js';
+import { SPARKLINE } from '../../src/i18n/sparkline.js';
 import { TABLE } from '../../src/i18n/table.js';
 import { TICKER, tickerMessages } from '../../src/i18n/ticker.js';
 import type { PluralForms } from '../../src/i18n/plural.js';
@@ -11,7 +12,7 @@ import { wordsReady, type Language, type WordTable } from '../../src/i18n/regist
 import '../support/lit-warnings.js';
 
 const SHIPPED: Language[] = ['en', 'ru', 'kk', 'uz', 'ky', 'tg', 'tk'];
-const TABLES = { COMMON, TICKER, LIST, RATES, TABLE, CONVERTER };
+const TABLES = { COMMON, TICKER, LIST, RATES, TABLE, CONVERTER, SPARKLINE };
 
 /** A shipped language's table of one area, loaded from its language file where it is not English. */
 async function shipped<T>(table: WordTable<T>, lang: Language): Promise<T> {

@@ -13,9 +13,11 @@ import {
   Narrow,
   NotFound,
   Symbols,
+  Trends,
+  WeekTrends,
 } from '../../stories/rate-table.stories.js';
 import '../support/lit-warnings.js';
-import { release } from '../support/server.js';
+import { release, requests } from '../support/server.js';
 import { until } from '../support/wait.js';
 import { openPage, sideways } from '../real-pages/support.js';
 
@@ -302,5 +304,58 @@ describe('<nw-rate-table>', () => {
     expect(shadow(el).querySelector('b')).to.be.null;
     expect(shadow(el).querySelector('[part~="name"]')).to.be.null;
     expect(shadow(el).querySelector('caption')!.textContent!.trim()).to.equal('Exchange rates');
+  });
+
+  it('draws a sparkline column from `history`, one request for a feed that is both', async () => {
+    const el = await loaded(Trends(Trends.args));
+    const lines = await until(() => {
+      const found = [...shadow(el).querySelectorAll('td.trend svg')];
+      return found.length === 4 ? found : undefined;
+    }, 'a sparkline in every row');
+    expect(headers(el).at(-1)).to.equal('30 days');
+    expect(lines.map((svg) => svg.getAttribute('role'))).to.deep.equal([
+      'img',
+      'img',
+      'img',
+      'img',
+    ]);
+    expect(lines[0].getAttribute('aria-label')).to.match(
+      /^(up|down) [\d.]+% over 29 days, low 49\d\.\d\d, high 5\d\d\.\d\d$/,
+    );
+    expect(await requests(`${FIXTURES}/history/own.json`)).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a week of the Bank of Russia’s dynamics, one document per currency, a cross between them', async () => {
+    const el = await loaded(WeekTrends(WeekTrends.args));
+    const labels = await until(() => {
+      const found = [...shadow(el).querySelectorAll('td.trend svg')].map((svg) =>
+        svg.getAttribute('aria-label'),
+      );
+      return found.length === 3 ? found : undefined;
+    }, 'three sparklines');
+    expect(headers(el).at(-1)).to.equal('7 дней');
+    expect(labels[0]).to.match(/^рост на 0,64\s?% за 4 дня, минимум 77,798, максимум 78,300$/);
+    expect(labels[2]).to.match(/ за 4 дня, минимум 0,00\d+, максимум 0,00\d+$/);
+    for (const file of ['cbr-usd.xml', 'cbr-kzt.xml']) {
+      expect(await requests(`${FIXTURES}/history/${file}`)).to.equal(1);
+    }
+  });
+
+  it('shows its rates without trends, and says why, when the history cannot be read', async () => {
+    const el = document.createElement('nw-rate-table');
+    el.src = `${FIXTURES}/own.json`;
+    el.history = `${FIXTURES}/history/missing.json`;
+    const failed = oneEvent(el, 'nw-error');
+    document.body.append(el);
+    try {
+      const { detail } = await failed;
+      expect(detail.error.url).to.match(/history\/missing\.json$/);
+      await loaded(el);
+      expect(shadow(el).querySelector('td.trend svg')).to.equal(null);
+      expect(rows(el)).to.have.length(5);
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
+import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
   loading: 'Жүктелуде…',
@@ -77,4 +78,13 @@ export const converter: ConverterMessages = {
   notANumber: 'Сан енгізіңіз, мысалы {example}.',
   noRate: 'Бұл бағамдармен {from} валютасын {to} валютасына айырбастау мүмкін емес.',
   noCurrencies: 'Айырбастайтын валюта жоқ.',
+};
+
+export const sparkline: SparklineMessages = {
+  trendUp: '{days} ішінде {change} өсті',
+  trendDown: '{days} ішінде {change} төмендеді',
+  trendFlat: '{days} ішінде өзгеріссіз',
+  trendRange: 'ең төменгі {low}, ең жоғары {high}',
+  trendDays: { other: '{count} күн' },
+  trendNone: 'бағам тарихы әлі жоқ',
 };

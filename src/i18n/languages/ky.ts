@@ -7,6 +7,7 @@ import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
+import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
   loading: 'Жүктөлүүдө…',
@@ -75,4 +76,13 @@ export const converter: ConverterMessages = {
   notANumber: 'Сан киргизиңиз, мисалы {example}.',
   noRate: 'Бул курстар боюнча {from} валютасын {to} валютасына которуу мүмкүн эмес.',
   noCurrencies: 'Которо турган валюта жок.',
+};
+
+export const sparkline: SparklineMessages = {
+  trendUp: '{days} ичинде {change} өстү',
+  trendDown: '{days} ичинде {change} төмөндөдү',
+  trendFlat: '{days} ичинде өзгөрүүсүз',
+  trendRange: 'эң төмөн {low}, эң жогору {high}',
+  trendDays: { other: '{count} күн' },
+  trendNone: 'курстун тарыхы азырынча жок',
 };

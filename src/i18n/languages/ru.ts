@@ -6,6 +6,7 @@ import type { ListMessages } from '../list.js';
 import type { RatesMessages } from '../rates.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
+import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
   loading: 'Загрузка…',
@@ -65,4 +66,18 @@ export const converter: ConverterMessages = {
   notANumber: 'Введите число, например {example}.',
   noRate: 'По этим курсам нельзя перевести {from} в {to}.',
   noCurrencies: 'Нет валют для пересчёта.',
+};
+
+export const sparkline: SparklineMessages = {
+  trendUp: 'рост на {change} за {days}',
+  trendDown: 'снижение на {change} за {days}',
+  trendFlat: 'без изменений за {days}',
+  trendRange: 'минимум {low}, максимум {high}',
+  trendDays: {
+    one: '{count} день',
+    few: '{count} дня',
+    many: '{count} дней',
+    other: '{count} дня',
+  },
+  trendNone: 'истории курса пока нет',
 };

@@ -7,6 +7,7 @@ import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
+import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
   loading: 'Боргирӣ…',
@@ -75,4 +76,13 @@ export const converter: ConverterMessages = {
   notANumber: 'Рақам ворид кунед, масалан {example}.',
   noRate: 'Бо ин қурбҳо {from}-ро ба {to} табдил додан ғайриимкон аст.',
   noCurrencies: 'Асъоре барои табдил нест.',
+};
+
+export const sparkline: SparklineMessages = {
+  trendUp: 'дар {days} {change} афзоиш',
+  trendDown: 'дар {days} {change} коҳиш',
+  trendFlat: 'дар {days} бетағйир',
+  trendRange: 'камтарин {low}, бештарин {high}',
+  trendDays: { other: '{count} рӯз' },
+  trendNone: 'таърихи қурб ҳоло нест',
 };

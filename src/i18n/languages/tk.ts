@@ -7,6 +7,7 @@ import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
+import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
   loading: 'Ýüklenýär…',
@@ -75,4 +76,13 @@ export const converter: ConverterMessages = {
   notANumber: 'San giriziň, meselem {example}.',
   noRate: 'Bu hümmetler boýunça {from} walýutasyny {to} walýutasyna öwrüp bolmaýar.',
   noCurrencies: 'Öwürmek üçin walýuta ýok.',
+};
+
+export const sparkline: SparklineMessages = {
+  trendUp: '{days} içinde {change} ýokarlandy',
+  trendDown: '{days} içinde {change} peseldi',
+  trendFlat: '{days} içinde üýtgewsiz',
+  trendRange: 'iň pes {low}, iň ýokary {high}',
+  trendDays: { other: '{count} gün' },
+  trendNone: 'hümmetiň taryhy entek ýok',
 };

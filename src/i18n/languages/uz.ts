@@ -7,6 +7,7 @@ import type { RatesMessages } from '../rates.js';
 import type { Calendar } from '../calendar.js';
 import type { TableMessages } from '../table.js';
 import type { ConverterMessages } from '../converter.js';
+import type { SparklineMessages } from '../sparkline.js';
 
 export const common: CommonMessages = {
   loading: 'Yuklanmoqda…',
@@ -75,4 +76,13 @@ export const converter: ConverterMessages = {
   notANumber: 'Son kiriting, masalan {example}.',
   noRate: 'Bu kurslar bo‘yicha {from}ni {to}ga almashtirib bo‘lmaydi.',
   noCurrencies: 'Almashtirish uchun valyuta yo‘q.',
+};
+
+export const sparkline: SparklineMessages = {
+  trendUp: '{days} ichida {change} ga oshdi',
+  trendDown: '{days} ichida {change} ga pasaydi',
+  trendFlat: '{days} ichida o‘zgarishsiz',
+  trendRange: 'eng past {low}, eng yuqori {high}',
+  trendDays: { other: '{count} kun' },
+  trendNone: 'kurs tarixi hali yo‘q',
 };
