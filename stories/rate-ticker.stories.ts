@@ -24,6 +24,8 @@ export interface RateTickerArgs {
   flags?: boolean;
   showDate?: boolean;
   staleAfter?: number;
+  history?: string;
+  days?: number;
 }
 
 // Storybook serves demo/feeds at /feeds and test/fixtures at /fixtures; the test server serves the
@@ -57,6 +59,8 @@ const ticker = (args: RateTickerArgs) =>
     ?flags=${!!args.flags}
     ?show-date=${!!args.showDate}
     stale-after=${ifDefined(args.staleAfter)}
+    history=${ifDefined(args.history && served(args.history))}
+    days=${ifDefined(args.days)}
   ></nw-rate-ticker>`;
 
 /** The seed's five pairs from the demo's rates feed. */
@@ -182,6 +186,15 @@ PublishedQuantity.args = {
   quantity: 'published',
   showDate: true,
   locale: 'ru',
+} satisfies RateTickerArgs;
+
+/** A sparkline after each pair: 30 days from the `history` rows of the project's own format. */
+export const Trends = (args: RateTickerArgs) => ticker(args);
+Trends.args = {
+  src: '/fixtures/rates/history/own.json',
+  history: '/fixtures/rates/history/own.json',
+  days: 30,
+  locale: 'en-GB',
 } satisfies RateTickerArgs;
 
 /** The National Bank of Kazakhstan's rates in Kazakh, with its name and the day they were fixed for. */

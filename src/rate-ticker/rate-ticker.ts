@@ -6,6 +6,7 @@ import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
 import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
+import type { TrendLines } from '../sparkline/trend-lines.js';
 import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
 import type { RateTransform } from '../feeds/rates/parse.js';
 import { pairName } from '../feeds/rates/rate.js';
@@ -91,6 +92,8 @@ export class NwRateTicker extends LitElement {
     flags: { type: Boolean },
     showDate: { type: Boolean, attribute: 'show-date' },
     staleAfter: { type: Number, attribute: 'stale-after' },
+    history: {},
+    days: { type: Number },
     rates: { attribute: false },
     transform: { attribute: false },
     copyWidth: { state: true },
@@ -169,6 +172,15 @@ export class NwRateTicker extends LitElement {
    */
   declare staleAfter?: number;
 
+  /**
+   * URL of a rate history (or several, separated by spaces) to draw a sparkline after each pair from:
+   * docs/rates.md, "History". The drawing code loads only when this is set.
+   */
+  declare history?: string;
+
+  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  declare days?: number;
+
   /** Rates to show without a feed; when set, `src` is not fetched. */
   declare rates?: Rate[];
 
@@ -192,6 +204,12 @@ export class NwRateTicker extends LitElement {
   protected readonly backdrop = new BackdropController(this);
 
   private readonly feed = new RatesController(this);
+  /**
+   * Sparklines, once a `history` is set: the ticker alone is the partner bundle, so even the small part of the
+   * trend code that the table and converter carry loads here on demand (0.7 kB gzip fewer for every strip).
+   */
+  private trends?: TrendLines;
+  private trendsLoading = false;
 
   // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -222,6 +240,17 @@ export class NwRateTicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.history && !this.trendsLoading) {
+      this.trendsLoading = true;
+      import('../sparkline/trend-lines.js').then(
+        ({ TrendLines }) => {
+          this.trends = new TrendLines(this, { url: () => this.history, days: () => this.days });
+          this.requestUpdate();
+        },
+        // The strip goes on without its lines, as when the history itself cannot be read.
+        () => warnOnce('<nw-rate-ticker>: the trend-line code could not be loaded.'),
+      );
+    }
     if (!this.paused) this.frozen = undefined;
     else if (changed.has('paused') || !this.frozen) this.frozen = this.feed.sheet;
   }
@@ -364,6 +393,7 @@ export class NwRateTicker extends LitElement {
       =
       <span part="rate">${formatRate(value, locale, decimals)}</span>
       ${change === undefined ? nothing : changeMark(change, locale, m)}
+      ${this.trends?.line(pairName(rate), locale) ?? nothing}
     </li>`;
   }
 

@@ -230,6 +230,10 @@ export interface NwRateTickerSvelteProps extends HTMLAttributes<NwRateTicker> {
   'stale-after'?: NwRateTicker['staleAfter'];
   /** Hours after the feed's date past which the rates are marked out of date, shown and in the accessible name; absent or `0`, never. Off by default because feeds date their rates differently (the Bank of Russia a day ahead, others at the fixing) and banks publish nothing over weekends and holidays: `96` suits a daily official fixing (a Friday's rates through a long weekend), `2` an hourly market feed. */
   staleAfter?: NwRateTicker['staleAfter'];
+  /** URL of a rate history (or several, separated by spaces) to draw a sparkline after each pair from: docs/rates.md, "History". The drawing code loads only when this is set. */
+  history?: NwRateTicker['history'];
+  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  days?: NwRateTicker['days'];
   /** Rates to show without a feed; when set, `src` is not fetched. */
   rates?: NwRateTicker['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */

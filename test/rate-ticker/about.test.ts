@@ -9,10 +9,12 @@ import {
   Flags,
   Outdated,
   PublishedQuantity,
+  Trends,
 } from '../../stories/rate-ticker.stories.js';
 import '../support/lit-warnings.js';
 import { items, list, loaded, reduceMotion } from './helpers.js';
 import { until } from '../support/wait.js';
+import { requests } from '../support/server.js';
 
 const FIXTURES = '/test/fixtures/rates';
 const part = (el: NwRateTicker, name: string) =>
@@ -188,5 +190,28 @@ describe('<nw-rate-ticker> quantity, flags, fade, date and source', () => {
     expect(name(old)).to.match(
       /^Курсы валют, Национальный Банк Казахстана, на .*, Данные устарели$/,
     );
+  });
+});
+
+describe('<nw-rate-ticker> trend lines', () => {
+  it('draws a sparkline after each pair from `history`, one request for a feed that is both', async () => {
+    const el = await loaded(Trends(Trends.args));
+    const labels = await until(() => {
+      const found = [...list(el)!.querySelectorAll('svg[role="img"]')].map((svg) =>
+        svg.getAttribute('aria-label'),
+      );
+      return found.length && found.length === list(el)!.children.length ? found : undefined;
+    }, 'a sparkline after every pair');
+    expect(labels[0]).to.match(
+      /^(up|down) [\d.]+% over 29 days, low 49\d\.\d\d, high 5\d\d\.\d\d$/,
+    );
+    expect(await requests(`${FIXTURES}/history/own.json`)).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws none without `history`', async () => {
+    const el = await loaded(Default(Default.args));
+    expect(items(el).length).to.be.greaterThan(0);
+    expect(list(el)!.querySelector('svg')).to.equal(null);
   });
 });
