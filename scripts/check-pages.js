@@ -78,11 +78,15 @@ function layoutSurvives({ elements }) {
   return collapsed.length ? `collapsed: ${collapsed.join(', ')}` : '';
 }
 
-/** The ticker named itself in Kazakh and read the XML feed, with the two chunks that takes. */
+/**
+ * The ticker named itself in Kazakh — its label, the Bank of Russia's name and the feed's day with a Kazakh
+ * month — and read the XML feed, with the two chunks that takes.
+ */
+const KAZAKH_NAME = 'Валюта бағамдары, Ресей Банкі, 06 желтоқсан 2025 жағдай бойынша';
 function spokeKazakhFromChunks({ elements, chunks }) {
   const problems = [];
   const label = elements.find((el) => el.tag === 'nw-rate-ticker')?.label;
-  if (label !== 'Валюта бағамдары') problems.push(`named "${label}", not in Kazakh`);
+  if (label !== KAZAKH_NAME) problems.push(`named "${label}", not "${KAZAKH_NAME}"`);
   for (const name of ['kk', 'xml'])
     if (!chunks.some((url) => url.includes(`/chunks/rate-ticker-${name}-`)))
       problems.push(`no ${name} chunk loaded (${chunks.join(', ') || 'none'})`);
