@@ -28,7 +28,14 @@ const SUITES = [
   {
     name: 'demo',
     pagesDir: dir('../demo'),
-    pages: { '/': {}, '/module.html': {}, '/rss.html': {}, '/twice.html': {}, '/dark.html': {} },
+    pages: {
+      '/': {},
+      '/module.html': {},
+      '/rss.html': {},
+      '/twice.html': {},
+      '/dark.html': {},
+      '/currency.html': {},
+    },
   },
   {
     name: 'hostile',

@@ -28,7 +28,10 @@ export function currencyName(code: string, locale: string): string | undefined {
   if (!/^[A-Z]{3}$/.test(code)) return undefined;
   try {
     const name = displayNames(locale)?.of(code);
-    return name && name !== code ? name : undefined;
+    // Some engines list a language they hold no names for (Debian's Chromium and Kazakh) and answer from their
+    // root data, which is English: a name that is the English one in another language is taken for that.
+    const english = !/^en\b/i.test(locale) && displayNames('en')?.of(code);
+    return name && name !== code && name !== english ? name : undefined;
   } catch {
     return undefined;
   }
