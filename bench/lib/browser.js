@@ -49,7 +49,14 @@ export async function openPage(browser, url) {
   });
   // Every page here is a first view: pages share one profile, so a copy of a feed an earlier page kept
   // (src/feeds/store.ts) would otherwise answer at once. Repeat views are measured in cases/repeat-view.js.
-  await page.evaluateOnNewDocument(() => localStorage.clear());
+  // It runs in every frame, and a frame without storage (sandboxed, opaque origin) throws on the read.
+  await page.evaluateOnNewDocument(() => {
+    try {
+      localStorage.clear();
+    } catch {
+      // No storage here, so nothing kept either.
+    }
+  });
   await page.evaluateOnNewDocument(installProbes);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
