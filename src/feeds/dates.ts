@@ -45,7 +45,7 @@ function offsetMinutes(zone = 'Z'): number {
   return zone[0] === '-' ? -minutes : minutes;
 }
 
-function valid(time: number): Date | undefined {
+export function validDate(time: number): Date | undefined {
   // A finite number can still be out of Date's range (±8.64e15 ms), which gives an Invalid Date.
   const date = new Date(time);
   return Number.isFinite(date.getTime()) ? date : undefined;
@@ -59,7 +59,7 @@ function rfc822(match: RegExpExecArray): Date | undefined {
   // RFC 2822 §4.3: two-digit years 00–49 are 20xx, 50–99 are 19xx.
   if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
   const time = Date.UTC(year, month / 3, +day, +hours, +minutes, +seconds);
-  return valid(time - offsetMinutes(zone) * 60_000);
+  return validDate(time - offsetMinutes(zone) * 60_000);
 }
 
 function iso(match: RegExpExecArray): Date | undefined {
@@ -71,7 +71,7 @@ function iso(match: RegExpExecArray): Date | undefined {
   // Date.UTC rolls 2025-13-45 over into 2026; a date that does not round-trip was not a date.
   const date = new Date(time);
   if (date.getUTCMonth() !== +month - 1 || date.getUTCDate() !== +day) return undefined;
-  return valid(time - offsetMinutes(zone) * 60_000);
+  return validDate(time - offsetMinutes(zone) * 60_000);
 }
 
 /**
@@ -79,14 +79,14 @@ function iso(match: RegExpExecArray): Date | undefined {
  * milliseconds since 1970 (plain JSON). Anything else, including objects, is undefined.
  */
 export function parseDate(value: unknown): Date | undefined {
-  if (typeof value === 'number') return valid(value < 1e11 ? value * 1000 : value);
+  if (typeof value === 'number') return validDate(value < 1e11 ? value * 1000 : value);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (RFC3339.test(text)) return valid(Date.parse(text));
+  if (RFC3339.test(text)) return validDate(Date.parse(text));
   const isoMatch = ISO.exec(text);
   // A bare day is a calendar day, read as UTC midnight like ECMAScript does.
   if (isoMatch) return iso(isoMatch);
   const match = RFC822.exec(text);
   // Other shapes only as the browser reads them, and only with a year in them: engines read "1" as 2001.
-  return match ? rfc822(match) : /\d{4}/.test(text) ? valid(Date.parse(text)) : undefined;
+  return match ? rfc822(match) : /\d{4}/.test(text) ? validDate(Date.parse(text)) : undefined;
 }

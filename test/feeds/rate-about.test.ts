@@ -16,6 +16,8 @@ describe('when rates were fixed, and by whom', () => {
     expect(iso('2025-12-05')).to.equal('2025-12-05T00:00:00.000Z');
     expect(iso('2025-12-07T09:00:00+05:00')).to.equal('2025-12-07T04:00:00.000Z');
     expect(iso(1765065600)).to.equal('2025-12-07T00:00:00.000Z');
+    // Past Date's range: no Invalid Date reaches a formatter.
+    expect(iso(1e20)).to.equal(undefined);
   });
 
   it('reads nothing else as a date', () => {

@@ -1,3 +1,4 @@
+import { validDate } from '../dates.js';
 import type { Rate, RateSheet } from '../types.js';
 
 // Currency and asset codes: ISO 4217 (`USD`), and the longer tickers some feeds carry (`USDT`). Anything
@@ -69,17 +70,15 @@ export function rateFromRow(row: unknown): Rate | undefined {
  * RSS's forms too and would double what this costs the ticker's bundle.
  */
 export function dayOf(value: unknown): Date | undefined {
-  if (typeof value === 'number') return valid(value * 1000);
+  if (typeof value === 'number') return validDate(value * 1000);
   const text = typeof value === 'string' ? value.trim() : '';
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
-  if (!dotted) return /^\d{4}-\d\d-\d\d($|T)/.test(text) ? valid(Date.parse(text)) : undefined;
+  if (!dotted) return /^\d{4}-\d\d-\d\d($|T)/.test(text) ? validDate(Date.parse(text)) : undefined;
   const [, day, month, year] = dotted.map(Number);
   const date = new Date(Date.UTC(year < 100 ? 2000 + year : year, month - 1, day));
   // 31.02.2025 rolls over into March: a day that does not round-trip was not a day.
   return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? date : undefined;
 }
-
-const valid = (time: number) => (Number.isFinite(time) ? new Date(time) : undefined);
 
 /**
  * A publisher's name from a feed: plain text on one line without direction overrides (as feeds/text.ts's
