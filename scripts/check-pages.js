@@ -57,6 +57,17 @@ const SUITES = [
         ready: (elements) => elements.some((el) => el.text.includes('USD/RUB')),
         check: spokeKazakhFromChunks,
       },
+      // The ticker alone as partners embed it: which files such a page loads is what its size budgets measure.
+      '/partner.html': {
+        headers: { 'content-security-policy': STRICT },
+        ready: (elements) => elements.some((el) => el.text.includes('KGS/USD')),
+        check: loadedOnly('Exchange rates, Demo data, as of December 7, 2025', []),
+      },
+      '/partner-xml.html': {
+        headers: { 'content-security-policy': STRICT },
+        ready: (elements) => elements.some((el) => el.text.includes('KZT/USD')),
+        check: loadedOnly('Exchange rates, Bank of Russia, as of December 6, 2025', ['xml']),
+      },
       // Its <nw-dateline> is someone else's; ours may be absent there.
       '/predefined.html': { check: leftTheirElementAlone, theirs: true },
     },
@@ -98,6 +109,25 @@ function spokeKazakhFromChunks({ elements, chunks }) {
     if (!chunks.some((url) => url.includes(`/chunks/rate-ticker-${name}-`)))
       problems.push(`no ${name} chunk loaded (${chunks.join(', ') || 'none'})`);
   return problems.join('; ');
+}
+
+/**
+ * A partner's ticker page in English showed its rates, named `name` (who published them and the day), and
+ * loaded from dist/chunks/ exactly the rate-ticker chunks `names` (none for a JSON feed: everything it ran was
+ * in dist/rate-ticker.js).
+ */
+function loadedOnly(name, names) {
+  return ({ elements, chunks }) => {
+    const problems = [];
+    const label = elements.find((el) => el.tag === 'nw-rate-ticker')?.label;
+    if (label !== name) problems.push(`named "${label}", not "${name}"`);
+    const loaded = chunks.map(
+      (url) => url.match(/\/chunks\/rate-ticker-(.+)-[\w-]{8}\.js$/)?.[1] ?? url,
+    );
+    if (loaded.sort().join() !== names.join())
+      problems.push(`loaded chunks [${loaded.join(', ')}], not [${names.join(', ')}]`);
+    return problems.join('; ');
+  };
 }
 
 /** Someone else's <nw-dateline> stays theirs, and the console says why ours is missing. */
