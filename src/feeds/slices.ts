@@ -42,13 +42,17 @@ export function parseArticlesInSlices(
   shown?: (first: ArticlePage) => void,
   limits: { atOnce?: number; sliceChars?: number } = {},
 ): ArticlePage | Promise<ArticlePage> {
-  // RSS and Atom are read by code loaded for the first feed that is not JSON.
+  const sliced = document.text.length > (limits.atOnce ?? AT_ONCE_CHARS) && !options.transform;
+  const reader = sliced ? import('./slice-reader.js') : undefined;
+  // RSS and Atom are read by code loaded for the first feed that is not JSON: fetched beside the slice
+  // reader, not after it.
   const xml = loadXmlFormats(document.text);
-  if (xml) return xml.then(() => parseArticlesInSlices(document, options, shown, limits));
-  if (document.text.length <= (limits.atOnce ?? AT_ONCE_CHARS) || options.transform) {
-    return parseArticles(document, options);
-  }
-  return import('./slice-reader.js').then(({ readInSlices }) =>
+  if (xml)
+    return Promise.all([xml, reader]).then(() =>
+      parseArticlesInSlices(document, options, shown, limits),
+    );
+  if (!reader) return parseArticles(document, options);
+  return reader.then(({ readInSlices }) =>
     readInSlices(readers, document, options, shown, limits.sliceChars),
   );
 }
