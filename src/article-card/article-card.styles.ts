@@ -1,22 +1,11 @@
 import { css } from 'lit';
 
 export const articleCardStyles = css`
+  /* The --nw-article-card-* properties are read where they apply, each once; the page sets them on the card
+     or above it, and nothing inside sets them, so the value is the page's either way. */
   :host {
-    --_card-gap: var(--nw-article-card-gap, 0.75em);
-    --_card-padding: var(--nw-article-card-padding, 0);
-    --_card-background: var(--nw-article-card-background, var(--_color-surface));
     --_card-radius: var(--nw-article-card-radius, var(--_radius));
-    --_heading-font: var(--nw-article-card-heading-font, inherit);
     --_heading-size: var(--nw-article-card-heading-size, 1.125em);
-    --_heading-color: var(--nw-article-card-heading-color, var(--_color-text));
-    --_excerpt-size: var(--nw-article-card-excerpt-size, 0.9375em);
-    --_meta-size: var(--nw-article-card-meta-size, 0.8125em);
-    --_image-ratio: var(--nw-article-card-image-ratio, 16 / 9);
-    --_image-width: var(--_thumbnail-width);
-    --_placeholder: var(
-      --nw-article-card-placeholder,
-      color-mix(in srgb, currentColor 10%, transparent)
-    );
     /* As the list's: a preferred width of its own where the page sizes boxes to their content, and a
        one-column grid so that it can still shrink (see news-list.styles.ts). */
     display: grid;
@@ -32,9 +21,9 @@ export const articleCardStyles = css`
   .card {
     position: relative;
     display: grid;
-    gap: var(--_card-gap);
-    padding: var(--_card-padding);
-    background: var(--_card-background);
+    gap: var(--nw-article-card-gap, 0.75em);
+    padding: var(--nw-article-card-padding, 0);
+    background: var(--nw-article-card-background, var(--_color-surface));
     border-radius: var(--_card-radius);
     height: 100%;
     min-width: 0;
@@ -52,7 +41,7 @@ export const articleCardStyles = css`
   }
   .horizontal > .media,
   .horizontal > slot::slotted(*) {
-    flex: 1 1 var(--_image-width);
+    flex: 1 1 var(--_thumbnail-width);
   }
   .horizontal > .body {
     flex: 999 1 14em;
@@ -62,10 +51,13 @@ export const articleCardStyles = css`
   }
 
   .media {
-    aspect-ratio: var(--_image-ratio);
+    aspect-ratio: var(--nw-article-card-image-ratio, 16 / 9);
     overflow: hidden;
     border-radius: calc(var(--_card-radius) * 0.75);
-    background: var(--_placeholder);
+    background: var(
+      --nw-article-card-placeholder,
+      color-mix(in srgb, currentColor 10%, transparent)
+    );
   }
   .media img {
     display: block;
@@ -83,7 +75,7 @@ export const articleCardStyles = css`
 
   .heading {
     margin: 0;
-    font-family: var(--_heading-font);
+    font-family: var(--nw-article-card-heading-font, inherit);
     font-size: var(--_heading-size);
     line-height: 1.25;
     overflow-wrap: anywhere;
@@ -92,7 +84,7 @@ export const articleCardStyles = css`
     font-size: calc(var(--_heading-size) * 0.9);
   }
   .heading a {
-    color: var(--_heading-color);
+    color: var(--nw-article-card-heading-color, var(--_color-text));
     text-decoration: none;
   }
   /* The headline is the card's one link; this stretches its hit area over the whole card. */
@@ -115,7 +107,7 @@ export const articleCardStyles = css`
 
   .excerpt {
     margin: 0;
-    font-size: var(--_excerpt-size);
+    font-size: var(--nw-article-card-excerpt-size, 0.9375em);
     line-height: 1.45;
     overflow-wrap: anywhere;
   }
@@ -129,7 +121,7 @@ export const articleCardStyles = css`
 
   .meta {
     margin: 0;
-    font-size: var(--_meta-size);
+    font-size: var(--nw-article-card-meta-size, 0.8125em);
     color: var(--_color-muted);
     display: flex;
     flex-wrap: wrap;

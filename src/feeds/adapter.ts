@@ -1,7 +1,8 @@
 // The shape every feed format takes, for articles and for rates alike: a name, a test that recognises a parsed
 // document, and a reader. Article formats also say which kind of document they read, so the news list's
-// `format` attribute can name one without detection. Each format is one file; articles/registry.ts and rates/registry.ts list them, so a
-// new format touches its own file, that list and its test, and nothing else.
+// `format` attribute can name one without detection. Each format is one file; articles/registry.ts (the XML
+// ones: articles/xml-formats.ts, loaded on demand) and rates/registry.ts list them, so a new format touches its
+// own file, that list and its test, and nothing else.
 import type { ArticlePage, FeedDocument, Rate, RateSheet } from './types.js';
 
 /** What a reader may need beyond the document: the pages already read (JSON Feed's `next_url` loops). */

@@ -2,11 +2,16 @@
 // RSS read at once blocks clicks and scrolling for hundreds of milliseconds on a phone. The reader that does
 // it (slice-reader.ts) is loaded only for a big document, so small feeds do not pay its bytes.
 import { readWith } from './adapter.js';
-import { adapterFor, parseArticles, type ArticleOptions } from './articles.js';
+import {
+  adapterFor,
+  loadXmlFormats,
+  parseArticles,
+  startOfFeed,
+  type ArticleOptions,
+} from './articles.js';
 import { field } from './articles/item.js';
 import { checkEntityExpansion } from './entities.js';
 import type { ArticlePage, FeedDocument } from './types.js';
-import { startOfFeed } from './xml-repair.js';
 
 /**
  * Text up to this length is read at once: a page of 50 or 100 items takes a few milliseconds and shows in the
@@ -37,10 +42,17 @@ export function parseArticlesInSlices(
   shown?: (first: ArticlePage) => void,
   limits: { atOnce?: number; sliceChars?: number } = {},
 ): ArticlePage | Promise<ArticlePage> {
-  if (document.text.length <= (limits.atOnce ?? AT_ONCE_CHARS) || options.transform) {
-    return parseArticles(document, options);
-  }
-  return import('./slice-reader.js').then(({ readInSlices }) =>
+  const sliced = document.text.length > (limits.atOnce ?? AT_ONCE_CHARS) && !options.transform;
+  const reader = sliced ? import('./slice-reader.js') : undefined;
+  // RSS and Atom are read by code loaded for the first feed that is not JSON: fetched beside the slice
+  // reader, not after it.
+  const xml = loadXmlFormats(document.text);
+  if (xml)
+    return Promise.all([xml, reader]).then(() =>
+      parseArticlesInSlices(document, options, shown, limits),
+    );
+  if (!reader) return parseArticles(document, options);
+  return reader.then(({ readInSlices }) =>
     readInSlices(readers, document, options, shown, limits.sliceChars),
   );
 }

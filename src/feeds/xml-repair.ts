@@ -5,21 +5,6 @@
 import { parseXml, trusted } from './xml.js';
 
 /**
- * The feed's text from where the document starts: byte-order marks (one per mis-converting hop), zero-width
- * spaces and whitespace dropped, and stray text before the XML declaration left out, since XML allows nothing
- * before it. Used for JSON too, which has no such rule but the same hosts.
- */
-export function startOfFeed(text: string): string {
-  const trimmed = text.replace(/^[\s\uFEFF\u200B]+/, '').trimEnd();
-  if (/^[<[{]/.test(trimmed)) return trimmed;
-  // Stray text is a line or two; looking further would scan a whole long document for nothing.
-  const at = trimmed.slice(0, 1024).search(/<\?xml\s/);
-  const before = at > 0 ? trimmed.slice(0, at) : '';
-  // Only when what precedes it holds no element: a declaration quoted inside an item must stay where it is.
-  return before && !/<[A-Za-z]/.test(before) ? trimmed.slice(at) : trimmed;
-}
-
-/**
  * More mending for the feeds that need it (articles: namespaces.ts), kept apart so the ticker's bundle does not
  * carry it: `before` runs on every document, `repair` on the markup parts of one the parser rejected.
  */

@@ -55,9 +55,7 @@ export const newsListStyles = css`
   }
   .items.grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column-min)), 1fr));
-  }
-  /* Wider grids breathe more: 1.25em up to 1.75em from about 60em wide. */
-  .items.grid {
+    /* Wider grids breathe more: 1.25em up to 1.75em from about 60em wide. */
     column-gap: var(--nw-news-list-gap, clamp(1.25em, 2.9%, 1.75em));
   }
 

@@ -1,11 +1,15 @@
 // The article registry: every format once, asked in an order where the specific shapes come before the JSON
 // list that would also match them, and each one usable by name (the list's `format` attribute).
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../src/feeds/articles.js';
-import { ARTICLE_ADAPTERS } from '../../src/feeds/articles/registry.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
+import { JSON_ADAPTERS } from '../../src/feeds/articles/registry.js';
+import { XML_ADAPTERS } from '../../src/feeds/articles/xml-formats.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import type { ArticleFormat } from '../../src/feeds/types.js';
 import { load } from './load.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 // One fixture per format; the JSON Feed and WordPress ones are lists too, which is why their order matters.
 const FIXTURES: Record<Exclude<ArticleFormat, 'auto'>, string> = {
@@ -18,7 +22,7 @@ const FIXTURES: Record<Exclude<ArticleFormat, 'auto'>, string> = {
 
 describe('article adapters', () => {
   it('are registered once each, JSON Feed and WordPress before the plain JSON list', () => {
-    expect(ARTICLE_ADAPTERS.map((adapter) => adapter.format)).to.deep.equal([
+    expect([...JSON_ADAPTERS, ...XML_ADAPTERS].map((adapter) => adapter.format)).to.deep.equal([
       'jsonfeed',
       'wordpress',
       'json',

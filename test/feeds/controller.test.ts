@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { configureFeeds, refreshFeed } from '../../src/feeds/client.js';
-import { parseArticles } from '../../src/feeds/articles.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
 import { FeedController } from '../../src/shared/feed-controller.js';
 import { recordFetches, served } from '../support/server.js';
 import { until } from '../support/wait.js';
 import { FIXTURES } from './load.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 /** The smallest element that reads a feed the way the real ones do. */
 class FeedHost extends LitElement {

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import '../../src/index.js';
-import { parseArticles } from '../../src/feeds/articles.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
 import { clearFeedCache } from '../../src/feeds/client.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import { parseRateFeed } from '../../src/feeds/rates/parse.js';
@@ -15,6 +15,9 @@ import type { ArticlePage, FeedDocument } from '../../src/feeds/types.js';
 import { assertInert, assertNothingRan } from '../hostile/tripwire.js';
 import { mount } from '../hostile/support.js';
 import { FORMATS, mutated, rates } from './fuzz-documents.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 /** Runs per property: enough to reach the odd corners over time, few enough for every engine's suite. */
 const RUNS = 150;

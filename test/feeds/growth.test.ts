@@ -3,7 +3,7 @@
 // page. Each case runs one routine at sizes n and 16n and holds the ratio of the times to LINEAR: never the
 // absolute time, which depends on the machine.
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../src/feeds/articles.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
 import { parseDate } from '../../src/feeds/dates.js';
 import { rateSheetOf } from '../../src/feeds/rates/parse.js';
 import { plain, readHtml } from '../../src/feeds/text.js';
@@ -13,6 +13,9 @@ import { safeUrl } from '../../src/feeds/url.js';
 import { disarm, parseXml } from '../../src/feeds/xml.js';
 import { excerpt } from '../../src/format/excerpt.js';
 import { growth, LINEAR } from './growth.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 const URL_BASE = 'https://news.example/feed';
 const repeat = (unit: string) => (size: number) => unit.repeat(Math.ceil(size / unit.length));

@@ -1,11 +1,14 @@
 // Feeds as publishers really serve them, each fault in a fixture of its own under test/fixtures/sloppy/: the
 // cases Python's feedparser and feed-rs read, which the browser's XML parser alone rejects or misreads.
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../src/feeds/articles.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import { parseRateFeed } from '../../src/feeds/rates/parse.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 const SLOPPY = '/test/fixtures/sloppy/';
 

@@ -10,7 +10,8 @@ function frameWith(csp: string): Promise<Frame> {
   const iframe = document.createElement('iframe');
   iframe.srcdoc = `<meta http-equiv="Content-Security-Policy" content="${csp}">
     <script type="module">
-      import { parseArticles } from '/src/feeds/articles.ts';
+      import { loadXmlFormats, parseArticles } from '/src/feeds/articles.ts';
+      await loadXmlFormats();
       window.parseArticles = parseArticles;
       window.dispatchEvent(new Event('feeds-ready'));
     </script>`;

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { parseArticles } from '../../src/feeds/articles.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { FIXTURES, load } from './load.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 const origin = location.origin;
 const iso = (date?: Date) => date?.toISOString();

@@ -5,12 +5,15 @@ import './tripwire.js';
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { refreshFeed } from '../../src/feeds/client.js';
-import { parseArticles } from '../../src/feeds/articles.js';
+import { loadXmlFormats, parseArticles } from '../../src/feeds/articles.js';
 import { FeedError } from '../../src/feeds/errors.js';
 import type { ArticlePage } from '../../src/feeds/types.js';
 import { assertNothingRan, counted, printCounts, settle } from './tripwire.js';
 import { servedAnywhere } from '../support/server.js';
 import { HOSTILE, REQUEST_TIMEOUT, useFeedSettings } from './support.js';
+
+// RSS and Atom are read by code loaded on demand (loadXmlFormats); these tests read them at once.
+before(() => loadXmlFormats());
 
 const CONTROL = 'Control article that must render';
 

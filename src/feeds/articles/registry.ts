@@ -1,12 +1,12 @@
 // Every article format news-widgets reads, in the order detection asks them: the specific shapes before the
-// catch-all JSON list that would also match them.
-import { atom } from './atom.js';
+// catch-all JSON list that would also match them. The XML formats come last, from xml-formats.ts, which is
+// loaded only for a feed that is not JSON.
 import { json } from './json.js';
 import { jsonFeed } from './jsonfeed.js';
-import { rss } from './rss.js';
 import { wordPress } from './wordpress.js';
+import type { XML_ADAPTERS } from './xml-formats.js';
 
-export const ARTICLE_ADAPTERS = [jsonFeed, wordPress, json, atom, rss] as const;
+export const JSON_ADAPTERS = [jsonFeed, wordPress, json] as const;
 
 /** The name of a format an adapter reads: the union the element's `format` attribute accepts besides 'auto'. */
-export type ArticleFormatName = (typeof ARTICLE_ADAPTERS)[number]['format'];
+export type ArticleFormatName = [...typeof JSON_ADAPTERS, ...typeof XML_ADAPTERS][number]['format'];
