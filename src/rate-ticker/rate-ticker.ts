@@ -5,6 +5,7 @@ import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
+import { warmDates } from '../format/date.js';
 import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
 import type { TrendLines } from '../sparkline/trend-lines.js';
 import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
@@ -222,6 +223,13 @@ export class NwRateTicker extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
+  protected override firstUpdated(): void {
+    // The feed is on its way by now. The accessible name says the rates' day, and a page's first date
+    // formatter loads locale data (tens of ms): built while the rates are in flight, that cost is not paid
+    // between their arrival and the first pair on screen.
+    if (!this.feed.sheet) warmDates(this.language.locale);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.outdatedTimer);
@@ -277,11 +285,13 @@ export class NwRateTicker extends LitElement {
     if (!track) return;
     // The duration is the copy's width over the speed. When the width changes (new rates, new fonts), the
     // animation keeps its place in the loop rather than jumping to where the new duration would put it.
+    // Asking for the animation forces a style recalc, so it is asked only when there is a place to keep: not
+    // on the first render, nor on the many updates that leave the width as it was.
     const style = track.style;
     const old = Number(style.getPropertyValue('--_width'));
-    const animation = track.getAnimations()[0];
+    const animation = old && old !== this.copyWidth ? track.getAnimations()[0] : undefined;
     const duration = Number(animation?.effect?.getComputedTiming().duration);
-    if (animation && duration && old && old !== this.copyWidth) {
+    if (animation && duration) {
       animation.currentTime = ((Number(animation.currentTime) % duration) * this.copyWidth) / old;
     }
     // CSSOM, not a style attribute, so that `style-src 'self'` pages allow it.

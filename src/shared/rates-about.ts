@@ -11,9 +11,9 @@ export interface RatesAbout {
   /** The publisher: the name the feed gives itself, else the central bank its format is (`cbr`, `nbk`). */
   publisher?: string;
   /** The visible line: `National Bank of Kazakhstan, 07.12.2025` (either part alone when the other is unknown). */
-  line: string;
+  readonly line: string;
   /** For an accessible name: `National Bank of Kazakhstan, as of 07 December 2025`. */
-  spoken: string;
+  readonly spoken: string;
 }
 
 /**
@@ -38,10 +38,15 @@ export function aboutRates(sheet: RateSheet, locale: string): RatesAbout {
     sheet.source ?? (format === 'cbr' || format === 'nbk' ? words[format] : undefined);
   const day = date && shownDay(date);
   const join = (when?: string) => [publisher, when].filter(Boolean).join(', ');
+  // Each is written when read: a strip without `show-date` only speaks, and every formatter costs.
   return {
     publisher,
-    line: join(day && formatDate(day, locale, 'short')),
-    spoken: join(day && fill(words.asOf, { date: formatDate(day, locale, 'long') })),
+    get line() {
+      return join(day && formatDate(day, locale, 'short'));
+    },
+    get spoken() {
+      return join(day && fill(words.asOf, { date: formatDate(day, locale, 'long') }));
+    },
   };
 }
 
