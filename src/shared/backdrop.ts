@@ -104,6 +104,10 @@ export class BackdropController implements ReactiveController {
 
   hostDisconnected(): void {
     controllers.delete(this);
+    // Nor read at the next frame: a hidden tab has none until it is shown, and each queued controller holds
+    // its element (shadow tree, articles, rates), so a page that mounted and removed elements meanwhile kept
+    // every one of them.
+    unread.delete(this);
   }
 
   hostUpdated(): void {
