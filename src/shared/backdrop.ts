@@ -100,6 +100,9 @@ export class BackdropController implements ReactiveController {
     watchPage();
     // Moved to another place on the page, perhaps onto another background.
     this.scheme = undefined;
+    // A move renders nothing, so no update asks for the read: one already shown is read again here (and one
+    // moved before its frame, which the disconnect took out of that frame's batch, is put back).
+    if (this.host.renderRoot.querySelector('[part~="base"]')) readBeforePaint([this]);
   }
 
   hostDisconnected(): void {

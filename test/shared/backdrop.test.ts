@@ -44,4 +44,27 @@ describe('BackdropController', () => {
       kept.remove();
     }
   });
+
+  it('still reads an element moved before that frame, and one moved after it again', async () => {
+    const reads = sinon.spy(BackdropController.prototype, 'read');
+    const box = document.createElement('div');
+    document.body.append(box);
+    const moved = await mounted();
+    try {
+      box.append(moved); // a move: disconnected and connected again in one task
+      await until(() => reads.thisValues.includes(moved.backdrop), 'the read of the moved element');
+      reads.resetHistory();
+      document.body.append(moved); // moved again once shown: perhaps onto another background
+      await until(
+        () => reads.thisValues.includes(moved.backdrop),
+        'the read after the second move',
+      );
+      expect(
+        moved.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.style.colorScheme,
+      ).to.equal('light');
+    } finally {
+      moved.remove();
+      box.remove();
+    }
+  });
 });
