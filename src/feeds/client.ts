@@ -195,7 +195,12 @@ function release(entry: Entry): void {
   entries.delete(entry.url); // Re-inserted last, so the idle ones are in order of release.
   entries.set(entry.url, entry);
   const idle = [...entries.values()].filter((e) => !e.listeners.size);
-  for (const old of idle.slice(0, Math.max(0, idle.length - IDLE_ENTRIES))) entries.delete(old.url);
+  for (const old of idle.slice(0, Math.max(0, idle.length - IDLE_ENTRIES))) {
+    entries.delete(old.url);
+    // As clearFeedCache() does: the rate changes remembered from a forgotten feed would otherwise stay for
+    // the page's life, one set per address (a converter whose address carries the date asked for).
+    forgetChanges(old.url);
+  }
 }
 
 function entryFor(url: string): Entry {

@@ -100,10 +100,17 @@ export class BackdropController implements ReactiveController {
     watchPage();
     // Moved to another place on the page, perhaps onto another background.
     this.scheme = undefined;
+    // A move renders nothing, so no update asks for the read: one already shown is read again here (and one
+    // moved before its frame, which the disconnect took out of that frame's batch, is put back).
+    if (this.host.renderRoot.querySelector('[part~="base"]')) readBeforePaint([this]);
   }
 
   hostDisconnected(): void {
     controllers.delete(this);
+    // Nor read at the next frame: a hidden tab has none until it is shown, and each queued controller holds
+    // its element (shadow tree, articles, rates), so a page that mounted and removed elements meanwhile kept
+    // every one of them.
+    unread.delete(this);
   }
 
   hostUpdated(): void {
