@@ -7,14 +7,15 @@ import { MAX_AGE, clearStored, forgetStored, keepStored, readStored } from './st
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
-/** What a watcher of a feed sees: the last good document (if any), and the last error (if any). */
+/**
+ * What a watcher of a feed sees: the last good document (if any), and the last error (if any). With both,
+ * the document is older than a refresh that failed (stale).
+ */
 export interface FeedSnapshot {
   document?: FeedDocument;
   error?: FeedError;
   /** True while a request is out. */
   loading: boolean;
-  /** True when `document` is older than a refresh that failed. */
-  stale: boolean;
   /**
    * Set while `document` is the copy kept from an earlier visit (store.ts) and the network has not confirmed
    * or replaced it yet: when the network last confirmed it (ms since 1970).
@@ -111,7 +112,7 @@ function visible(snapshot: FeedSnapshot, { maxAge = -1 }: WatchOptions): FeedSna
   // Anything but a number of seconds (NaN from `max-age="soon"`, a negative one) means the default.
   const limit = (maxAge >= 0 ? maxAge : MAX_AGE) * 1000;
   return (snapshot.storedAt ?? Infinity) <= Date.now() - limit
-    ? { ...snapshot, document: undefined, stale: false, storedAt: undefined }
+    ? { ...snapshot, document: undefined, storedAt: undefined }
     : snapshot;
 }
 
@@ -142,11 +143,11 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
       // still the entry's request: an answer that lands after clearFeedCache() forgot it is not kept.
       if (entry.inflight === request && [...entry.listeners.values()].some((o) => o.maxAge !== 0))
         keepStored(document);
-      settle({ document, error: undefined, stale: false, storedAt: undefined });
+      settle({ document, error: undefined, storedAt: undefined });
       return document;
     },
     (error: FeedError) => {
-      settle({ error, stale: !!entry.snapshot.document });
+      settle({ error });
       throw error;
     },
   );
@@ -205,7 +206,7 @@ function entryFor(url: string): Entry {
   if (!entry) {
     entry = {
       url: absolute,
-      snapshot: { loading: false, stale: false },
+      snapshot: { loading: false },
       listeners: new Map(),
       due: 0,
       fetchedAt: 0,
