@@ -45,8 +45,10 @@ interface Entry {
   timer?: ReturnType<typeof setTimeout>;
   /** When the next poll is due (ms since 1970); 0 for none. */
   due: number;
-  fetchedAt: number;
-  /** When the last request started, whether it finished or was cancelled. */
+  /**
+   * When the last request started, whether it finished or was cancelled, or when it succeeded if it did: the
+   * time since the feed was last asked for or heard from.
+   */
   askedAt: number;
 }
 
@@ -138,7 +140,7 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
   };
   const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
     (document) => {
-      entry.fetchedAt = Date.now();
+      entry.askedAt = Date.now();
       // Kept for the next visit unless every element on it said no (`max-age="0"`), and only while this is
       // still the entry's request: an answer that lands after clearFeedCache() forgot it is not kept.
       if (entry.inflight === request && [...entry.listeners.values()].some((o) => o.maxAge !== 0))
@@ -209,7 +211,6 @@ function entryFor(url: string): Entry {
       snapshot: { loading: false },
       listeners: new Map(),
       due: 0,
-      fetchedAt: 0,
       askedAt: 0,
     };
     entries.set(absolute, entry);
@@ -240,7 +241,7 @@ export function watchFeed(
   // Counted from the last request, even a cancelled one: an element connected and removed again and again
   // (moved, re-rendered by a framework) asks at most once per interval, not once per connect. WebKit sends a
   // request before the removal cancels it far more often than Chromium does.
-  const age = Date.now() - Math.max(entry.fetchedAt, entry.askedAt);
+  const age = Date.now() - entry.askedAt;
   const refresh = (options.refresh ?? 0) * 1000;
   // A stored copy is revalidated at once (a conditional request with its validators) until the network has
   // answered; the listener may also have dropped it as unreadable (dropStored) just now.
