@@ -43,8 +43,6 @@ interface Entry {
   /** Aborts the request out and any retry it is waiting for. */
   cancel?: AbortController;
   timer?: ReturnType<typeof setTimeout>;
-  /** When the next poll is due (ms since 1970); 0 for none. */
-  due: number;
   /**
    * When the last request started, whether it finished or was cancelled, or when it succeeded if it did: the
    * time since the feed was last asked for or heard from.
@@ -160,30 +158,19 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
 function schedule(entry: Entry): void {
   clearTimeout(entry.timer);
   const intervals = [...entry.listeners.values()].map((o) => o.refresh ?? 0).filter((s) => s > 0);
-  entry.due = 0;
   if (!intervals.length || entry.inflight) return;
   // Jitter keeps a newsroom's thousand open tabs from polling in the same second.
   const delay = jitter(Math.min(...intervals) * 1000);
-  entry.due = Date.now() + delay;
   entry.timer = setTimeout(poll, delay, entry);
 }
 
 function poll(entry: Entry): void {
-  // A hidden tab does not poll; `visibilitychange` catches up when it is shown again.
+  // A hidden tab does not poll: the poll waits for the tab to be shown, if anybody still watches the feed then.
   if (!document.hidden) void fetchEntry(entry).catch(() => {});
-}
-
-let watchingVisibility = false;
-
-function watchVisibility(): void {
-  if (watchingVisibility) return;
-  watchingVisibility = true;
-  document.addEventListener('visibilitychange', () => {
-    if (document.hidden) return;
-    for (const entry of entries.values()) {
-      if (entry.due && entry.due <= Date.now() && !entry.inflight) poll(entry);
-    }
-  });
+  else
+    document.addEventListener('visibilitychange', () => entry.listeners.size && poll(entry), {
+      once: true,
+    });
 }
 
 /** Stops everything an entry nobody watches was doing, and forgets the oldest such entries past the cap. */
@@ -191,7 +178,6 @@ function release(entry: Entry): void {
   // An entry clearFeedCache() already forgot stays forgotten.
   if (entry.listeners.size || entries.get(entry.url) !== entry) return;
   clearTimeout(entry.timer);
-  entry.due = 0;
   entry.cancel?.abort();
   if (entry.inflight) publish(entry, { loading: false });
   entry.inflight = entry.cancel = undefined;
@@ -210,7 +196,6 @@ function entryFor(url: string): Entry {
       url: absolute,
       snapshot: { loading: false },
       listeners: new Map(),
-      due: 0,
       askedAt: 0,
     };
     entries.set(absolute, entry);
@@ -228,7 +213,6 @@ export function watchFeed(
   listener: FeedListener,
   options: WatchOptions = {},
 ): () => void {
-  watchVisibility();
   const entry = entryFor(url);
   entry.listeners.set(listener, options);
   // Before the page's first request for it, a copy kept from an earlier visit answers at once.

@@ -174,6 +174,27 @@ describe('feed client', () => {
     }
   });
 
+  it('does not catch up, once shown, on a feed its watcher left while the tab was hidden', async () => {
+    let hidden = true;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const fetches = recordFetches();
+    try {
+      const path = 'jsonfeed-1.0.json?left=hidden';
+      const { stop } = await watchUntil(path, (s) => !!s.document, 0.5);
+      clock.tick(1000); // a poll due while hidden
+      stop();
+      await Promise.resolve(); // The watcher leaving takes effect a microtask later.
+      hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(fetches.calls('jsonfeed-1.0.json'), 'requests').to.have.length(1);
+    } finally {
+      clock.restore();
+      fetches.stop();
+      delete (document as { hidden?: boolean }).hidden;
+    }
+  });
+
   it('stops polling, cancels retries and drops the request when the last watcher leaves', async () => {
     configureFeeds({ backoff: 400, retries: 3 });
     const fetches = recordFetches();
