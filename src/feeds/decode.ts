@@ -2,7 +2,8 @@
 
 function decoder(label: string | undefined): TextDecoder | undefined {
   try {
-    return label ? new TextDecoder(label.trim().replace(/^["']|["']$/g, '')) : undefined;
+    // TextDecoder trims the label's whitespace itself (Encoding, "get an encoding").
+    return label ? new TextDecoder(label) : undefined;
   } catch {
     return undefined; // A label TextDecoder does not know.
   }
@@ -29,7 +30,7 @@ export function decode(bytes: Uint8Array, contentType: string, utf8 = utf8Reader
   // The declaration is ASCII in every encoding a feed may use, so the first bytes read as Latin-1 are enough.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
-  const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
+  const charset = /;\s*charset\s*=\s*["']?([^;"']+)/i.exec(contentType)?.[1];
   const chosen = decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder();
   // ASCII reads the same in every encoding but these, so text already decoded as it arrived is the answer,
   // and a big body is not decoded again in one long task.
