@@ -64,15 +64,6 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* Paper is white whatever the screen was: the light palette, and our text in the paper's ink. */
   @media print {
     [part~='base'] {
