@@ -7,14 +7,15 @@ import { MAX_AGE, clearStored, forgetStored, keepStored, readStored } from './st
 import type { FeedDocument } from './types.js';
 import { pageUrl } from './url.js';
 
-/** What a watcher of a feed sees: the last good document (if any), and the last error (if any). */
+/**
+ * What a watcher of a feed sees: the last good document (if any), and the last error (if any). With both,
+ * the document is older than a refresh that failed (stale).
+ */
 export interface FeedSnapshot {
   document?: FeedDocument;
   error?: FeedError;
   /** True while a request is out. */
   loading: boolean;
-  /** True when `document` is older than a refresh that failed. */
-  stale: boolean;
   /**
    * Set while `document` is the copy kept from an earlier visit (store.ts) and the network has not confirmed
    * or replaced it yet: when the network last confirmed it (ms since 1970).
@@ -42,10 +43,10 @@ interface Entry {
   /** Aborts the request out and any retry it is waiting for. */
   cancel?: AbortController;
   timer?: ReturnType<typeof setTimeout>;
-  /** When the next poll is due (ms since 1970); 0 for none. */
-  due: number;
-  fetchedAt: number;
-  /** When the last request started, whether it finished or was cancelled. */
+  /**
+   * When the last request started, whether it finished or was cancelled, or when it succeeded if it did: the
+   * time since the feed was last asked for or heard from.
+   */
   askedAt: number;
 }
 
@@ -111,7 +112,7 @@ function visible(snapshot: FeedSnapshot, { maxAge = -1 }: WatchOptions): FeedSna
   // Anything but a number of seconds (NaN from `max-age="soon"`, a negative one) means the default.
   const limit = (maxAge >= 0 ? maxAge : MAX_AGE) * 1000;
   return (snapshot.storedAt ?? Infinity) <= Date.now() - limit
-    ? { ...snapshot, document: undefined, stale: false, storedAt: undefined }
+    ? { ...snapshot, document: undefined, storedAt: undefined }
     : snapshot;
 }
 
@@ -137,16 +138,16 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
   };
   const request: Promise<FeedDocument> = load(entry, cancel.signal).then(
     (document) => {
-      entry.fetchedAt = Date.now();
+      entry.askedAt = Date.now();
       // Kept for the next visit unless every element on it said no (`max-age="0"`), and only while this is
       // still the entry's request: an answer that lands after clearFeedCache() forgot it is not kept.
       if (entry.inflight === request && [...entry.listeners.values()].some((o) => o.maxAge !== 0))
         keepStored(document);
-      settle({ document, error: undefined, stale: false, storedAt: undefined });
+      settle({ document, error: undefined, storedAt: undefined });
       return document;
     },
     (error: FeedError) => {
-      settle({ error, stale: !!entry.snapshot.document });
+      settle({ error });
       throw error;
     },
   );
@@ -157,30 +158,19 @@ function fetchEntry(entry: Entry): Promise<FeedDocument> {
 function schedule(entry: Entry): void {
   clearTimeout(entry.timer);
   const intervals = [...entry.listeners.values()].map((o) => o.refresh ?? 0).filter((s) => s > 0);
-  entry.due = 0;
   if (!intervals.length || entry.inflight) return;
   // Jitter keeps a newsroom's thousand open tabs from polling in the same second.
   const delay = jitter(Math.min(...intervals) * 1000);
-  entry.due = Date.now() + delay;
   entry.timer = setTimeout(poll, delay, entry);
 }
 
 function poll(entry: Entry): void {
-  // A hidden tab does not poll; `visibilitychange` catches up when it is shown again.
+  // A hidden tab does not poll: the poll waits for the tab to be shown, if anybody still watches the feed then.
   if (!document.hidden) void fetchEntry(entry).catch(() => {});
-}
-
-let watchingVisibility = false;
-
-function watchVisibility(): void {
-  if (watchingVisibility) return;
-  watchingVisibility = true;
-  document.addEventListener('visibilitychange', () => {
-    if (document.hidden) return;
-    for (const entry of entries.values()) {
-      if (entry.due && entry.due <= Date.now() && !entry.inflight) poll(entry);
-    }
-  });
+  else
+    document.addEventListener('visibilitychange', () => entry.listeners.size && poll(entry), {
+      once: true,
+    });
 }
 
 /** Stops everything an entry nobody watches was doing, and forgets the oldest such entries past the cap. */
@@ -188,7 +178,6 @@ function release(entry: Entry): void {
   // An entry clearFeedCache() already forgot stays forgotten.
   if (entry.listeners.size || entries.get(entry.url) !== entry) return;
   clearTimeout(entry.timer);
-  entry.due = 0;
   entry.cancel?.abort();
   if (entry.inflight) publish(entry, { loading: false });
   entry.inflight = entry.cancel = undefined;
@@ -210,10 +199,8 @@ function entryFor(url: string): Entry {
   if (!entry) {
     entry = {
       url: absolute,
-      snapshot: { loading: false, stale: false },
+      snapshot: { loading: false },
       listeners: new Map(),
-      due: 0,
-      fetchedAt: 0,
       askedAt: 0,
     };
     entries.set(absolute, entry);
@@ -231,7 +218,6 @@ export function watchFeed(
   listener: FeedListener,
   options: WatchOptions = {},
 ): () => void {
-  watchVisibility();
   const entry = entryFor(url);
   entry.listeners.set(listener, options);
   // Before the page's first request for it, a copy kept from an earlier visit answers at once.
@@ -244,7 +230,7 @@ export function watchFeed(
   // Counted from the last request, even a cancelled one: an element connected and removed again and again
   // (moved, re-rendered by a framework) asks at most once per interval, not once per connect. WebKit sends a
   // request before the removal cancels it far more often than Chromium does.
-  const age = Date.now() - Math.max(entry.fetchedAt, entry.askedAt);
+  const age = Date.now() - entry.askedAt;
   const refresh = (options.refresh ?? 0) * 1000;
   // A stored copy is revalidated at once (a conditional request with its validators) until the network has
   // answered; the listener may also have dropped it as unreadable (dropStored) just now.

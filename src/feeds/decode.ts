@@ -2,7 +2,8 @@
 
 function decoder(label: string | undefined): TextDecoder | undefined {
   try {
-    return label ? new TextDecoder(label.trim().replace(/^["']|["']$/g, '')) : undefined;
+    // TextDecoder trims the label's whitespace itself (Encoding, "get an encoding").
+    return label ? new TextDecoder(label) : undefined;
   } catch {
     return undefined; // A label TextDecoder does not know.
   }
@@ -18,18 +19,17 @@ function decoder(label: string | undefined): TextDecoder | undefined {
 export function decode(bytes: Uint8Array, contentType: string, utf8 = utf8Reader(bytes)()): string {
   // A UTF-16 byte-order mark (FE FF, FF FE) is never valid UTF-8, so it is not overruled here.
   if (utf8 !== null && /[^\0-\x7F]/.test(utf8)) return utf8;
-  const bom =
-    bytes[0] === 0xef && bytes[1] === 0xbb
-      ? 'utf-8'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : bytes[0] === 0xff && bytes[1] === 0xfe
-          ? 'utf-16le'
-          : undefined;
+  // Byte-order marks by their first two bytes, read as one number.
+  const boms: Partial<Record<number, string>> = {
+    0xefbb: 'utf-8',
+    0xfeff: 'utf-16be',
+    0xfffe: 'utf-16le',
+  };
+  const bom = boms[(bytes[0] << 8) | bytes[1]];
   // The declaration is ASCII in every encoding a feed may use, so the first bytes read as Latin-1 are enough.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
-  const charset = /;\s*charset\s*=\s*([^;]+)/i.exec(contentType)?.[1];
+  const charset = /;\s*charset\s*=\s*["']?([^;"']+)/i.exec(contentType)?.[1];
   const chosen = decoder(bom) ?? decoder(charset) ?? decoder(declared) ?? new TextDecoder();
   // ASCII reads the same in every encoding but these, so text already decoded as it arrived is the answer,
   // and a big body is not decoded again in one long task.

@@ -58,23 +58,22 @@ async function readBody(response: Response, url: string): Promise<Body> {
     void response.body?.cancel();
     throw tooLarge(url);
   }
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return { bytes, utf8: utf8Reader(bytes)() };
-  }
   const utf8 = utf8Reader();
-  // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it.
-  const reader = response.body.getReader();
+  // Streamed, so a feed far past the cap stops being downloaded as soon as it passes it. An answer without a
+  // body (204) reads as empty.
+  const reader = response.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    size += part.value.length;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
     if (size > settings.maxBytes) {
       void reader.cancel();
       throw tooLarge(url);
     }
-    chunks.push(part.value);
-    utf8(part.value);
+    chunks.push(value);
+    utf8(value);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -96,14 +95,8 @@ export async function fetchFeed(
 ): Promise<FeedDocument> {
   // Not retried: no attempt can reach an address that is not one.
   if (!pageUrl(url)) throw feedError('address', url, 'is not a valid web address');
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  cancel.addEventListener('abort', stop);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, settings.timeout);
+  // One signal for both ends of a request: the caller's cancel and the time limit, which covers the body too.
+  const signal = AbortSignal.any([cancel, AbortSignal.timeout(settings.timeout)]);
   const headers: Record<string, string> = { accept: ACCEPT };
   const etag = previous?.headers.get('etag');
   const modified = previous?.headers.get('last-modified');
@@ -112,7 +105,7 @@ export async function fetchFeed(
   try {
     // The document keeps the feed's own URL, so its relative links resolve against the feed, not the relay.
     const via = relayed(url, settings.relay);
-    const response = await fetch(via, { signal: controller.signal, headers });
+    const response = await fetch(via, { signal, headers });
     if (response.status === 304 && previous) return previous;
     if (!response.ok) {
       const reason = via === url ? undefined : await relayReason(response);
@@ -131,7 +124,7 @@ export async function fetchFeed(
     return { url, status: response.status, contentType, headers: response.headers, text };
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (timedOut) {
+    if (signal.aborted && !cancel.aborted) {
       throw feedError('timeout', url, `did not answer within ${settings.timeout / 1000} seconds`);
     }
     throw feedError(
@@ -141,8 +134,5 @@ export async function fetchFeed(
         ? 'was dropped: no element needs it any more'
         : 'could not be reached (offline, blocked by CORS, or the server is down)',
     );
-  } finally {
-    clearTimeout(timer);
-    cancel.removeEventListener('abort', stop);
   }
 }

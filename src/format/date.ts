@@ -69,27 +69,20 @@ function calendarFor(locale: string): Calendar | undefined {
 // CLDR's pattern letters, longest first, and quoted text.
 const PATTERN_PARTS = /'([^']*)'|EEEE|MMMM|MMM|MM|dd|d|y/g;
 
+const FIELDS: Record<string, (date: Date, calendar: Calendar) => string | number> = {
+  EEEE: (date, calendar) => calendar.weekdays[date.getDay()],
+  MMMM: (date, calendar) => calendar.months[date.getMonth()],
+  MMM: (date, calendar) => calendar.monthsShort[date.getMonth()],
+  MM: (date) => pad(date.getMonth() + 1),
+  dd: (date) => pad(date.getDate()),
+  d: (date) => date.getDate(),
+  y: (date) => date.getFullYear(),
+};
+
 function fromPattern(date: Date, pattern: string, calendar: Calendar): string {
-  return pattern.replace(PATTERN_PARTS, (part, text: string | undefined) => {
-    switch (part) {
-      case 'EEEE':
-        return calendar.weekdays[date.getDay()];
-      case 'MMMM':
-        return calendar.months[date.getMonth()];
-      case 'MMM':
-        return calendar.monthsShort[date.getMonth()];
-      case 'MM':
-        return pad(date.getMonth() + 1);
-      case 'dd':
-        return pad(date.getDate());
-      case 'd':
-        return String(date.getDate());
-      case 'y':
-        return String(date.getFullYear());
-      default:
-        return text ?? part;
-    }
-  });
+  return pattern.replace(PATTERN_PARTS, (part, text: string | undefined) =>
+    String(text ?? FIELDS[part](date, calendar)),
+  );
 }
 
 /**

@@ -1,30 +1,30 @@
 // Intl formatters are costly to construct (each one loads locale data) and a list or ticker formats
-// hundreds of values per render, so every formatter is built once per locale and option set.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+// hundreds of values per render, so every formatter is built once per kind, locale and option set.
+const formatters = new Map<string, object>();
 
-function cached<T>(cache: Map<string, T>, locale: string, options: object, create: () => T): T {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key);
+function cached<T extends object>(
+  Formatter: new (locale: string, options: object) => T,
+  locale: string,
+  options: object,
+): T {
+  // The constructor's own name (`DateTimeFormat`) tells the kinds apart: minifiers do not rename built-ins.
+  const key = `${Formatter.name}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
-    formatter = create();
-    cache.set(key, formatter);
+    formatter = new Formatter(locale, options);
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
-export function dateFormat(
+export const dateFormat = (
   locale: string,
   options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  return cached(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
-}
+): Intl.DateTimeFormat => cached(Intl.DateTimeFormat, locale, options);
 
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
-}
+export const numberFormat = (
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat => cached(Intl.NumberFormat, locale, options);
 
-export function plurals(locale: string): Intl.PluralRules {
-  return cached(pluralRules, locale, {}, () => new Intl.PluralRules(locale));
-}
+export const plurals = (locale: string): Intl.PluralRules => cached(Intl.PluralRules, locale, {});

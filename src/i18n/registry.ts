@@ -68,7 +68,7 @@ function entriesFor<T>(locale: string, table: WordTable<T>) {
   return tagsOf(locale).map((tag) => byTag[tag]);
 }
 
-function load(loader: Loader<unknown>, tag: string): Promise<void> {
+function load(loader: Loader<unknown>, locale: string): Promise<void> {
   let done = loading.get(loader);
   if (!done) {
     done = loader()
@@ -76,7 +76,7 @@ function load(loader: Loader<unknown>, tag: string): Promise<void> {
         (words) => void loaded.set(loader, words),
         (error: unknown) => {
           loaded.set(loader, undefined);
-          warnOnce(`the words for "${tag}" could not be loaded; showing English.`, error);
+          warnOnce(`the words for "${locale}" could not be loaded; showing English.`, error);
         },
       )
       // A table that arrives replaces the English a lookup merged in its place, on every element showing it.
@@ -98,9 +98,9 @@ export function wordsReady(
 ): Promise<void> | undefined {
   const pending: Promise<void>[] = [];
   for (const table of tables) {
-    entriesFor(locale, table).forEach((entry, i) => {
-      if (isLoader(entry) && !loaded.has(entry)) pending.push(load(entry, tagsOf(locale)[i]));
-    });
+    for (const entry of entriesFor(locale, table)) {
+      if (isLoader(entry) && !loaded.has(entry)) pending.push(load(entry, locale));
+    }
   }
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
@@ -117,9 +117,9 @@ export function wordsFor<T extends object>(locale: string, table: WordTable<T>):
   let words = byLocale.get(locale) as T | undefined;
   if (!words) {
     const tags = tagsOf(locale);
-    const shipped = entriesFor(locale, table).map((entry, i) => {
+    const shipped = entriesFor(locale, table).map((entry) => {
       if (!isLoader(entry)) return entry;
-      if (!loaded.has(entry)) void load(entry, tags[i]);
+      if (!loaded.has(entry)) void load(entry, locale);
       return loaded.get(entry) as T | undefined;
     });
     words = Object.assign(

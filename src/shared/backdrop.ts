@@ -89,7 +89,6 @@ function watchPage(): void {
 
 export class BackdropController implements ReactiveController {
   private scheme?: 'light' | 'dark';
-  private base?: HTMLElement;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -126,10 +125,8 @@ export class BackdropController implements ReactiveController {
   /** Through the CSSOM, which `style-src 'self'` pages allow; the base part may be re-rendered, so each update. */
   apply(): void {
     const base = this.host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (!base || !this.scheme) return;
-    if (base !== this.base || base.style.colorScheme !== this.scheme) {
+    // Written only when it changes (a new base part starts without one): each write restyles the widget.
+    if (base && this.scheme && base.style.colorScheme !== this.scheme)
       base.style.colorScheme = this.scheme;
-      this.base = base;
-    }
   }
 }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What every element shares. Page-wide tokens (`--nw-color-text`, `--nw-font-family`…) are read into
- * private `--_` names here and never declared on `:host`, so an ancestor's value always reaches us.
+ * private `--_` names here (or, read only here, straight into their property) and never declared on `:host`,
+ * so an ancestor's value always reaches us.
  *
  * Colours. Text takes the page's colour, so it is as readable as the page's own text; muted text and
  * control borders are that colour thinned, which holds 4.5:1 (text) and 3:1 (borders) wherever the page's
@@ -17,7 +18,6 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_font-family: var(--nw-font-family, inherit);
     --_color-text: var(--nw-color-text, currentColor);
     --_color-muted: var(--nw-color-muted, color-mix(in srgb, currentColor 76%, transparent));
     --_color-accent: var(--nw-color-accent, light-dark(#0b57d0, #a8c7fa));
@@ -32,7 +32,7 @@ export const baseStyles = css`
     --_thumbnail-width: var(--nw-article-card-image-width, clamp(6em, 30%, 13em));
 
     box-sizing: border-box;
-    font-family: var(--_font-family);
+    font-family: var(--nw-font-family, inherit);
     color: var(--_color-text);
   }
 
@@ -62,15 +62,6 @@ export const baseStyles = css`
   :focus-visible {
     outline: var(--_focus-ring);
     outline-offset: 2px;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   /* Paper is white whatever the screen was: the light palette, and our text in the paper's ink. */

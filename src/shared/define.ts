@@ -17,13 +17,11 @@ export function define(tagName: string, elementClass: VersionedElement): void {
     customElements.define(tagName, elementClass);
     return;
   }
-  if (existing.nwVersion === undefined) {
-    warnOnce(
-      `<${tagName}> is already defined by other code on this page; news-widgets left it alone.`,
-    );
-  } else if (existing.nwVersion !== VERSION) {
-    warnOnce(
-      `<${tagName}> is already defined by news-widgets ${existing.nwVersion}; version ${VERSION} was loaded too and is not used.`,
-    );
+  if (existing.nwVersion !== VERSION) {
+    const owner =
+      existing.nwVersion === undefined
+        ? 'other code on this page'
+        : `news-widgets ${existing.nwVersion}`;
+    warnOnce(`<${tagName}> is already defined by ${owner}; news-widgets ${VERSION} left it alone.`);
   }
 }

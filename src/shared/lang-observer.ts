@@ -9,7 +9,6 @@ type Host = ReactiveControllerHost & Element & { locale?: string | null };
 const watching = new Set<LangController>();
 let observer: MutationObserver | undefined;
 let observed = new WeakSet<Node>();
-let stopWords: (() => void) | undefined;
 
 function recheckAll(): void {
   for (const controller of watching) controller.recheck();
@@ -17,17 +16,16 @@ function recheckAll(): void {
 
 function start(): void {
   observer = new MutationObserver(recheckAll);
-  stopWords = onMessagesChange(recheckAll);
+  // Added again at each start, which adds nothing twice: with no element connected, they cost one empty loop.
+  onMessagesChange(recheckAll);
   // The browser's language is the last resort of `resolveLocale`; it changes when the reader changes it.
-  window.addEventListener('languagechange', recheckAll);
+  addEventListener('languagechange', recheckAll);
 }
 
 function stop(): void {
   observer?.disconnect();
   observer = undefined;
   observed = new WeakSet();
-  stopWords?.();
-  window.removeEventListener('languagechange', recheckAll);
 }
 
 /**

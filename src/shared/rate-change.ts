@@ -40,4 +40,15 @@ export const rateChangeStyles = css`
   .down .change {
     color: var(--_down);
   }
+
+  /* The direction in words, and the ticker's stale mark: here, in the styles of every element that shows
+     them, rather than in the base styles of elements that never do. */
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

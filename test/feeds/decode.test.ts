@@ -67,6 +67,18 @@ describe('decoding a body as it arrives', () => {
     }
   });
 
+  it('reads a charset however the Content-Type writes it: quoted, spaced, in any case', () => {
+    // "Курс" in windows-1251, which is not UTF-8.
+    const body = new Uint8Array([0xca, 0xf3, 0xf0, 0xf1]);
+    for (const type of [
+      'text/xml; charset="windows-1251"',
+      "text/xml;charset='windows-1251'",
+      'text/xml; charset = Windows-1251 ; format=flowed',
+    ]) {
+      expect(decode(body, type), type).to.equal('Курс');
+    }
+  });
+
   it('reads a big UTF-8 feed over HTTP, labelled otherwise, to the text decoding it whole gives', async () => {
     const path = '/test/fixtures/sloppy/utf8-mislabelled.rss';
     const one = await served(path);
