@@ -19,14 +19,22 @@ export const SLICE_CHARS = 32 * 1024;
  */
 const TURN_MS = 10;
 
+/** The Prioritized Task Scheduling API, where the browser has it (not Safari 18, not in TypeScript's DOM). */
+const { scheduler } = globalThis as {
+  scheduler?: { postTask(task: () => void, options: { priority: 'background' }): unknown };
+};
+
 /**
  * Gives the main thread back to the page: a click or a frame waiting for it goes first. A plain task, not
  * `scheduler.yield()`, whose continuation would jump ahead of the page's own timers; and a message, not a
  * timer, since a chain of timers is held back 4 ms a turn (HTML's nesting clamp), which would leave the main
- * thread idle for a third of the reading.
+ * thread idle for a third of the reading. In the `background` once the first page shows: behind the page's
+ * own tasks and frames (a page turn is painted before the next run is read), where the browser can.
  */
-function yieldToPage(): Promise<void> {
+function yieldToPage(background?: boolean): Promise<void> {
   return new Promise((resolve) => {
+    if (background && scheduler)
+      return void scheduler.postTask(resolve, { priority: 'background' });
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
       port1.close();
@@ -36,15 +44,18 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/** Awaited between steps of reading: yields to the page once the current turn has lasted TURN_MS. */
-type Pause = () => Promise<void> | undefined;
+/**
+ * Awaited between steps of reading: yields to the page once the current turn has lasted TURN_MS, or `now`
+ * (the first page was just shown: it is painted before more is read).
+ */
+type Pause = (now?: boolean) => Promise<void> | undefined;
 
-function turns(): Pause {
+function turns(background: () => boolean): Pause {
   let start = performance.now();
-  return () =>
-    performance.now() - start < TURN_MS
+  return (now) =>
+    !now && performance.now() - start < TURN_MS
       ? undefined
-      : yieldToPage().then(() => {
+      : yieldToPage(background()).then(() => {
           start = performance.now();
         });
 }
@@ -154,9 +165,9 @@ async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefine
     const slice = head + text.slice(spans[first][0], spans[i][1]) + tail;
     pages.push(readers.parseArticles({ ...document, text: slice }, options));
     if (!first) shown(pages[0], spans.length);
+    await pause(!first);
     first = i + 1;
     chars = 0;
-    await pause();
   }
   return joined(pages);
 }
@@ -212,7 +223,7 @@ async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefin
       if (!close && between) for (let at = to - 1; (at = text.indexOf(between, at) + 1);) count++;
       shown(page, count);
     }
-    await pause();
+    await pause(pages.length < 2);
   }
   // The document around the list: as the list is the text's last `]`, its `items` is the list (no later
   // `items` replaces it) when it is a list.
@@ -237,6 +248,7 @@ export async function readInSlices(
   sliceChars = SLICE_CHARS,
 ): Promise<ArticlePage> {
   await yieldToPage();
+  let showing = false;
   const text = readers.startOfFeed(document.text);
   const read = text.startsWith('<') ? readXmlInSlices : readJsonInSlices;
   // What cannot be read in slices, or not so safely, is read at once, which gives its page or its error.
@@ -246,8 +258,11 @@ export async function readInSlices(
     document,
     options,
     sliceChars,
-    pause: turns(),
-    shown: (first, count) => shown?.({ ...first, total: first.next ? undefined : count }),
+    pause: turns(() => showing),
+    shown: (first, count) => {
+      showing = true;
+      shown?.({ ...first, total: first.next ? undefined : count });
+    },
   }).catch(() => undefined);
   return page ?? readers.parseArticles(document, options);
 }
