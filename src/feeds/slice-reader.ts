@@ -1,8 +1,10 @@
 // Big feeds read in turns, so that the page hosting a widget never waits long for its main thread (slices.ts
 // decides when, and loads this only then). An XML feed is cut into ordinary documents of a few dozen items
-// each (the feed's own head and tail around them), each read by the usual parser and adapters; a JSON feed is
-// parsed once (a few milliseconds for 2 MB) and its items read in runs by the adapter the whole document calls
-// for. Work goes in turns of about TURN_MS, and the page gets its main thread back between them.
+// each (the feed's own head and tail around them), each read by the usual parser and adapters; a JSON feed's
+// items are found by a scan of its text and parsed a run at a time, with the rest of the document (its head
+// and tail around an empty list) parsed once: a single JSON.parse of 10 MB holds the main thread for 50 ms
+// and more, and the first page needs a few dozen items of it. Work goes in turns of about TURN_MS, and the
+// page gets its main thread back between them.
 // It imports no code, only types: what it uses is handed to it by slices.ts (`Readers`).
 import type { ArticleOptions } from './articles.js';
 import type { Readers } from './slices.js';
@@ -17,14 +19,22 @@ export const SLICE_CHARS = 32 * 1024;
  */
 const TURN_MS = 10;
 
+/** The Prioritized Task Scheduling API, where the browser has it (not Safari 18, not in TypeScript's DOM). */
+const { scheduler } = globalThis as {
+  scheduler?: { postTask(task: () => void, options: { priority: 'background' }): unknown };
+};
+
 /**
  * Gives the main thread back to the page: a click or a frame waiting for it goes first. A plain task, not
  * `scheduler.yield()`, whose continuation would jump ahead of the page's own timers; and a message, not a
  * timer, since a chain of timers is held back 4 ms a turn (HTML's nesting clamp), which would leave the main
- * thread idle for a third of the reading.
+ * thread idle for a third of the reading. In the `background` once the first page shows: behind the page's
+ * own tasks and frames (a page turn is painted before the next run is read), where the browser can.
  */
-function yieldToPage(): Promise<void> {
+function yieldToPage(background?: boolean): Promise<void> {
   return new Promise((resolve) => {
+    if (background && scheduler)
+      return void scheduler.postTask(resolve, { priority: 'background' });
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
       port1.close();
@@ -34,15 +44,18 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/** Awaited between steps of reading: yields to the page once the current turn has lasted TURN_MS. */
-type Pause = () => Promise<void> | undefined;
+/**
+ * Awaited between steps of reading: yields to the page once the current turn has lasted TURN_MS, or `now`
+ * (the first page was just shown: it is painted before more is read).
+ */
+type Pause = (now?: boolean) => Promise<void> | undefined;
 
-function turns(): Pause {
+function turns(background: () => boolean): Pause {
   let start = performance.now();
-  return () =>
-    performance.now() - start < TURN_MS
+  return (now) =>
+    !now && performance.now() - start < TURN_MS
       ? undefined
-      : yieldToPage().then(() => {
+      : yieldToPage(background()).then(() => {
           start = performance.now();
         });
 }
@@ -93,6 +106,15 @@ export function* itemSpans(text: string): Generator<void, Span[] | undefined> {
   return start < 0 && spans.length ? spans : undefined;
 }
 
+/** JSON text's value, or undefined when it is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs `steps` to its end, pausing between them; resolves to what it returns. */
 async function inTurns<T>(steps: Generator<void, T>, pause: Pause): Promise<T> {
   for (let step = steps.next(); ; step = steps.next()) {
@@ -127,12 +149,8 @@ function joined(pages: readonly ArticlePage[]): ArticlePage {
  */
 async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefined> {
   const { readers, text, document, options, sliceChars, pause, shown } = reading;
-  try {
-    // A slice has fewer references than the document: the limit is the whole document's.
-    readers.checkEntityExpansion(text, document.url);
-  } catch {
-    return undefined;
-  }
+  // A slice has fewer references than the document: the limit is the whole document's (it throws).
+  readers.checkEntityExpansion(text, document.url);
   const spans = await inTurns(itemSpans(text), pause);
   if (!spans) return undefined;
   const head = text.slice(0, spans[0][0]);
@@ -147,46 +165,80 @@ async function readXmlInSlices(reading: Reading): Promise<ArticlePage | undefine
     const slice = head + text.slice(spans[first][0], spans[i][1]) + tail;
     pages.push(readers.parseArticles({ ...document, text: slice }, options));
     if (!first) shown(pages[0], spans.length);
+    await pause(!first);
     first = i + 1;
     chars = 0;
-    await pause();
   }
   return joined(pages);
 }
 
 /**
- * A JSON feed's items (JSON Feed's `items`, or a top-level array) read in runs of about `sliceChars` by the
- * adapter the whole document calls for. Undefined when it must be read at once.
+ * A JSON feed's items (JSON Feed's `items`, or a top-level array) read in runs of about `sliceChars`, each run
+ * cut from the text and parsed on its own: the first page shows once its run is read, where one JSON.parse
+ * of the whole would first hold the main thread for all of it (50 ms and more for 10 MB). A run ends where an
+ * item may end and the next begin, `},{"`, which no string holds (its quotes are escaped), and it is a run of
+ * whole items exactly when it parses; the last one ends at the text's last `]`. Runs are read in the document
+ * as far as it is known (its keys before the list), in the format of the first; the document around the list
+ * is parsed at the end, and must hold the list and be read as that format. Undefined when it must be read at
+ * once: no such list, no place to cut found in a few tries, parts that are not JSON.
  */
 async function readJsonInSlices(reading: Reading): Promise<ArticlePage | undefined> {
   const { readers, text, document, options, sliceChars, pause, shown } = reading;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return undefined; // not JSON after all: the adapters say so in their own words
-  }
-  const adapter = readers.adapterFor(raw, document, options.format ?? 'auto');
-  const items = Array.isArray(raw) ? raw : readers.field(raw, 'items');
-  if (!adapter || !Array.isArray(items) || !items.length) return undefined;
-  await pause();
-  const perRun = Math.max(1, Math.floor((items.length * sliceChars) / text.length));
+  // The list's `[`: the text's own, or else the first `items` key's (which the end checks).
+  const key = /"items"\s*:\s*\[/.exec(text);
+  const open = text.startsWith('[') ? 0 : key ? key.index + key[0].length - 1 : -1;
+  if (open < 0) return undefined;
+  const head = text.slice(0, open + 1);
+  /** A page of `items` read in `around`, the document around the list. */
+  const read = (items: unknown[], around: unknown, format = options.format) =>
+    readers.readArticles(
+      Array.isArray(around) ? items : { ...(around as object), items },
+      document,
+      {
+        ...options,
+        format,
+      },
+    );
+  const before: unknown = JSON.parse(head + (open ? ']}' : ']'));
+  const cuts = /}[ \t\n\r]*,[ \t\n\r]*{[ \t\n\r]*"/g;
   const pages: ArticlePage[] = [];
-  for (let at = 0; at < items.length; at += perRun) {
-    const run = items.slice(at, at + perRun);
-    const part = Array.isArray(raw) ? run : { ...(raw as object), items: run };
-    const page = readers.readWith(adapter, part, document, { visited: options.visited });
-    if (!page) return undefined;
+  let first: unknown[] = [];
+  let close = 0;
+  for (let from = open + 1, to = 0; !close; from = text.indexOf('{', to)) {
+    let items: unknown;
+    cuts.lastIndex = from + sliceChars;
+    for (let tries = 4, cut; !items && tries-- && (cut = cuts.exec(text));) {
+      items = parsed(`[${text.slice(from, (to = cut.index + 1))}]`);
+    }
+    items ??= parsed(`[${text.slice(from, (to = close = text.lastIndexOf(']')))}]`);
+    if (!Array.isArray(items)) return undefined;
+    const page = read(items, before, pages[0]?.format);
     pages.push(page);
-    if (!at) shown(page, items.length);
-    await pause();
+    if (pages.length < 2) {
+      first = items;
+      // With it, how many items the list holds: exactly, or about, by the times the text from this run's
+      // last item to the next one's first key (`},{"id"` with its spaces) comes again (an item may hold it).
+      const between = text.slice(to - 1, text.indexOf('"', cuts.lastIndex) + 1);
+      let count = items.length;
+      if (!close && between) for (let at = to - 1; (at = text.indexOf(between, at) + 1);) count++;
+      shown(page, count);
+    }
+    await pause(pages.length < 2);
   }
-  return joined(pages);
+  // The document around the list: as the list is the text's last `]`, its `items` is the list (no later
+  // `items` replaces it) when it is a list.
+  const whole: unknown = JSON.parse(head + text.slice(close));
+  const links = read(first, whole);
+  return Array.isArray((whole as { items?: unknown }).items ?? whole) &&
+    links.format === pages[0].format
+    ? joined([{ ...links, items: [] }, ...pages])
+    : undefined;
 }
 
 /**
  * Reads a big document's articles in slices, yielding to the page between turns: the same page as
- * `parseArticles` gives, or the same error. A document the slicer cannot cut safely is read at once.
+ * `parseArticles` gives, or the same error. A document the slicer cannot cut safely, or whose slices it
+ * cannot read, is read at once.
  */
 export async function readInSlices(
   readers: Readers,
@@ -196,16 +248,21 @@ export async function readInSlices(
   sliceChars = SLICE_CHARS,
 ): Promise<ArticlePage> {
   await yieldToPage();
+  let showing = false;
   const text = readers.startOfFeed(document.text);
   const read = text.startsWith('<') ? readXmlInSlices : readJsonInSlices;
+  // What cannot be read in slices, or not so safely, is read at once, which gives its page or its error.
   const page = await read({
     readers,
     text,
     document,
     options,
     sliceChars,
-    pause: turns(),
-    shown: (first, count) => shown?.({ ...first, total: first.next ? undefined : count }),
-  });
+    pause: turns(() => showing),
+    shown: (first, count) => {
+      showing = true;
+      shown?.({ ...first, total: first.next ? undefined : count });
+    },
+  }).catch(() => undefined);
   return page ?? readers.parseArticles(document, options);
 }

@@ -1,15 +1,13 @@
 // Big feeds are read in slices, so that the page hosting a widget never waits long for its main thread: a 2 MB
 // RSS read at once blocks clicks and scrolling for hundreds of milliseconds on a phone. The reader that does
 // it (slice-reader.ts) is loaded only for a big document, so small feeds do not pay its bytes.
-import { readWith } from './adapter.js';
 import {
-  adapterFor,
   loadXmlFormats,
   parseArticles,
+  readArticles,
   startOfFeed,
   type ArticleOptions,
 } from './articles.js';
-import { field } from './articles/item.js';
 import { checkEntityExpansion } from './entities.js';
 import type { ArticlePage, FeedDocument } from './types.js';
 
@@ -24,7 +22,7 @@ export const AT_ONCE_CHARS = 128 * 1024;
  * inlines the chunk, and a module it imported would there be wrapped for a lazy start, in bytes, with every
  * module that one imports.
  */
-const readers = { parseArticles, adapterFor, readWith, field, checkEntityExpansion, startOfFeed };
+const readers = { parseArticles, readArticles, checkEntityExpansion, startOfFeed };
 export type Readers = typeof readers;
 
 /**

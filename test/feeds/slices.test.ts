@@ -127,13 +127,38 @@ describe('parseArticlesInSlices', () => {
     expect(shown[0].next).to.equal('https://big.example/feed?page=2');
   });
 
-  it('lets a task the page queued run before a big feed is read to the end', async () => {
-    let pageRan = false;
-    const reading = parseArticlesInSlices(doc(rss()));
-    setTimeout(() => (pageRan = true), 0);
+  it('shows the first run of a big JSON Feed, with the count of its items, before the rest is read', async () => {
+    const text = jsonFeed().replace(/,"next_url":"[^"]*"/, '');
+    const shown: ArticlePage[] = [];
+    const reading = parseArticlesInSlices(doc(text), {}, (first) => shown.push(first));
+    expect(shown).to.deep.equal([]);
     const page = await reading;
-    expect(pageRan).to.equal(true);
-    expect(page.items).to.have.length(COUNT);
+    expect(shown).to.have.length(1);
+    const [first] = shown;
+    expect(first.total).to.equal(COUNT);
+    expect(first.items.length).to.be.within(1, COUNT / 10);
+    expect(first.items).to.deep.equal(page.items.slice(0, first.items.length));
+  });
+
+  for (const [format, make] of [
+    ['rss', rss],
+    ['jsonfeed', jsonFeed],
+  ] as const) {
+    it(`lets a task the page queued run before a big ${format} feed is read to the end`, async () => {
+      let pageRan = false;
+      const reading = parseArticlesInSlices(doc(make()));
+      setTimeout(() => (pageRan = true), 0);
+      const page = await reading;
+      expect(pageRan).to.equal(true);
+      expect(page.items).to.have.length(COUNT);
+    });
+  }
+
+  it('gives the same format error for a big JSON Feed broken near its end', async () => {
+    const text = jsonFeed().replace('"Headline 2400"', '"Headline 2400');
+    const error = await sliceError(text);
+    expect(error).to.have.property('kind', 'format');
+    expect(error.message).to.contain('not valid JSON');
   });
 
   it('reads a small feed at once, in the same task', async () => {
@@ -295,6 +320,44 @@ describe('parseArticlesInSlices: the same reading as at once', () => {
       rss().replace('</channel>', '<![CDATA[ never ends </channel>'),
     ]) {
       expect(itemCount(text)).to.equal(0);
+      await expectSameReading(doc(text), text.slice(0, 80));
+    }
+  });
+
+  it('reads JSON whose items hold lists of objects, cut-like strings, or keys after the list as at once', async () => {
+    const feed = JSON.parse(jsonFeed()) as { items: Record<string, unknown>[] };
+    const nested = {
+      ...feed,
+      items: feed.items.map((item, i) => ({
+        ...item,
+        authors: [{ name: `A ${i}` }, { name: 'B' }],
+        summary: `a },{"id": "fake-${i}"}, { "title": "x" } and ] in text`,
+      })),
+    };
+    const { items, ...rest } = feed;
+    for (const text of [
+      JSON.stringify(nested),
+      JSON.stringify(nested, null, 2),
+      // Keys after the list, also the version that makes it a JSON Feed, and one with a list of its own.
+      JSON.stringify({ items, ...rest }),
+      JSON.stringify({ items, ...rest, hubs: [{ type: 'WebSub', url: 'https://hub.example/' }] }),
+      // A top-level list (read as plain JSON), and one of WordPress posts.
+      JSON.stringify(items),
+      JSON.stringify(items.map((item) => ({ ...item, title: { rendered: item.title } }))),
+      // `items` twice, not a list, nested before the document's own, with an escape, or empty.
+      JSON.stringify(rest)
+        .replace('{', `{"items":${JSON.stringify(items.slice(0, 3))},`)
+        .replace(/}$/, `,"items":${JSON.stringify(items)}}`),
+      JSON.stringify({ ...rest, items }).replace(/}$/, ',"items":5}'),
+      JSON.stringify({ ...rest, items }).replace(/}$/, ',"\\u0069tems":null}'),
+      JSON.stringify({ meta: { items: items.slice(0, 2) }, ...rest, items }),
+      JSON.stringify({ 'x"items': items, ...rest, items: [] }),
+      JSON.stringify({ ...rest, items: [] }) + ' '.repeat(AT_ONCE_CHARS),
+      // Not JSON after all: a number among the items, a trailing comma, a stray character after the document.
+      JSON.stringify({ ...rest, items }).replace('},{', '},7,{'),
+      JSON.stringify({ ...rest, items }).replace(/}]}$/, '},]}'),
+      `${JSON.stringify({ ...rest, items })}x`,
+    ]) {
       await expectSameReading(doc(text), text.slice(0, 80));
     }
   });
