@@ -62,18 +62,8 @@ export interface NwArticleCardSvelteProps extends HTMLAttributes<NwArticleCard> 
 
 /** `<nw-currency-converter>`: Converts an amount between any two currencies a rates feed can price, live as the reader types. */
 export interface NwCurrencyConverterSvelteProps extends HTMLAttributes<NwCurrencyConverter> {
-  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
-  src?: NwCurrencyConverter['src'];
   /** Comma list of the currencies to offer, in that order (`USD,EUR,RUB,KZT`); when absent, all the feed's. */
   currencies?: NwCurrencyConverter['currencies'];
-  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
-  refresh?: NwCurrencyConverter['refresh'];
-  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
-  'max-age'?: NwCurrencyConverter['maxAge'];
-  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
-  maxAge?: NwCurrencyConverter['maxAge'];
-  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  locale?: NwCurrencyConverter['locale'];
   /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
   label?: NwCurrencyConverter['label'];
   /** The amount to convert; follows what the reader types. */
@@ -88,6 +78,16 @@ export interface NwCurrencyConverterSvelteProps extends HTMLAttributes<NwCurrenc
   days?: NwCurrencyConverter['days'];
   /** Rates to convert with, without a feed; when set, `src` is not fetched. */
   rates?: NwCurrencyConverter['rates'];
+  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
+  src?: NwCurrencyConverter['src'];
+  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
+  refresh?: NwCurrencyConverter['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwCurrencyConverter['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwCurrencyConverter['maxAge'];
+  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
+  locale?: NwCurrencyConverter['locale'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwCurrencyConverter['transform'];
   /** Rates were read: `{ rates, format, date?, source? }`. */
@@ -160,18 +160,8 @@ export interface NwNewsListSvelteProps extends HTMLAttributes<NwNewsList> {
 
 /** `<nw-rate-table>`: The official-rates table news sites show beside the ticker: currency, units, rate and change, with the date and publisher of the rates in its caption, sortable by any column. */
 export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
-  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
-  src?: NwRateTable['src'];
   /** Comma list of pairs to show, in that order (`USD/RUB,EUR/RUB`); a pair may be the inverse or a cross. */
   symbols?: NwRateTable['symbols'];
-  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
-  refresh?: NwRateTable['refresh'];
-  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
-  'max-age'?: NwRateTable['maxAge'];
-  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
-  maxAge?: NwRateTable['maxAge'];
-  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  locale?: NwRateTable['locale'];
   /** The caption's first line; when absent, "Exchange rates" in the element's language. */
   label?: NwRateTable['label'];
   /** The column the rows are sorted by; when absent, the feed's (or `symbols`') order. Set by the headers. */
@@ -180,6 +170,16 @@ export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
   order?: NwRateTable['order'];
   /** URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md, "History". */
   history?: NwRateTable['history'];
+  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
+  src?: NwRateTable['src'];
+  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
+  refresh?: NwRateTable['refresh'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  'max-age'?: NwRateTable['maxAge'];
+  /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
+  maxAge?: NwRateTable['maxAge'];
+  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
+  locale?: NwRateTable['locale'];
   /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
   days?: NwRateTable['days'];
   /** Rates to show without a feed; when set, `src` is not fetched. */
