@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { convert, currenciesOf } from '../feeds/rates/cross.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { formatAmount, formatMoney, parseAmount } from '../format/amount.js';
@@ -170,9 +169,11 @@ export class NwCurrencyConverter extends RateElement {
       <select part="select" id=${name} name=${name} @change=${this.onCurrency}>
         ${options.map((code) => {
           const name = currencyName(code, locale);
-          // The live property, not the attribute: an option the reader picked ignores its attribute after
-          // that (HTML's option dirtiness), so a swap would leave the list showing the old choice.
-          return html`<option value=${code} .selected=${live(code === chosen)}>
+          // The property, not the attribute: an option the reader picked ignores its attribute after that
+          // (HTML's option dirtiness), so a swap would leave the list showing the old choice. Lit sets it
+          // when it differs from the value it last set; the list never drifts from that, since every pick
+          // sets `from` or `to` and renders the new choice, so Lit's `live()` (0.3 kB gzip) is not needed.
+          return html`<option value=${code} .selected=${code === chosen}>
             ${name ? `${code} — ${name}` : code}
           </option>`;
         })}
