@@ -47,6 +47,14 @@ export default {
               );
               if (field?.description) attribute.description = field.description;
             }
+            // The shared feed attributes a base class gives (`src` first) before the element's own, in the
+            // README's tables, the embed builder's fields and the framework types alike.
+            const inheritedFirst = (list) => [
+              ...list.filter((item) => item.inheritedFrom),
+              ...list.filter((item) => !item.inheritedFrom),
+            ];
+            declaration.attributes &&= inheritedFirst(declaration.attributes);
+            declaration.members &&= inheritedFirst(declaration.members);
           }
         }
       },

@@ -62,16 +62,8 @@ export interface NwArticleCardSvelteProps extends HTMLAttributes<NwArticleCard> 
 
 /** `<nw-currency-converter>`: Converts an amount between any two currencies a rates feed can price, live as the reader types. */
 export interface NwCurrencyConverterSvelteProps extends HTMLAttributes<NwCurrencyConverter> {
-  /** Comma list of the currencies to offer, in that order (`USD,EUR,RUB,KZT`); when absent, all the feed's. */
-  currencies?: NwCurrencyConverter['currencies'];
   /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
   label?: NwCurrencyConverter['label'];
-  /** The amount to convert; follows what the reader types. */
-  amount?: NwCurrencyConverter['amount'];
-  /** The currency to convert from; when absent, the first pair's base. Follows the reader's choice. */
-  from?: NwCurrencyConverter['from'];
-  /** The currency to convert to; when absent, the first pair's quote. Follows the reader's choice. */
-  to?: NwCurrencyConverter['to'];
   /** URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md, "History". */
   history?: NwCurrencyConverter['history'];
   /** How many days the sparkline reaches back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
@@ -90,6 +82,14 @@ export interface NwCurrencyConverterSvelteProps extends HTMLAttributes<NwCurrenc
   locale?: NwCurrencyConverter['locale'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwCurrencyConverter['transform'];
+  /** Comma list of the currencies to offer, in that order (`USD,EUR,RUB,KZT`); when absent, all the feed's. */
+  currencies?: NwCurrencyConverter['currencies'];
+  /** The amount to convert; follows what the reader types. */
+  amount?: NwCurrencyConverter['amount'];
+  /** The currency to convert from; when absent, the first pair's base. Follows the reader's choice. */
+  from?: NwCurrencyConverter['from'];
+  /** The currency to convert to; when absent, the first pair's quote. Follows the reader's choice. */
+  to?: NwCurrencyConverter['to'];
   /** Rates were read: `{ rates, format, date?, source? }`. */
   'onnw-load'?: (event: NwEvent<'nw-currency-converter', 'nw-load'>) => void;
   /** The feed could not be fetched or read (the first time, or a refresh); also when no document of `history` can be read (the converter then works without the trend). */
@@ -160,14 +160,8 @@ export interface NwNewsListSvelteProps extends HTMLAttributes<NwNewsList> {
 
 /** `<nw-rate-table>`: The official-rates table news sites show beside the ticker: currency, units, rate and change, with the date and publisher of the rates in its caption, sortable by any column. */
 export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
-  /** Comma list of pairs to show, in that order (`USD/RUB,EUR/RUB`); a pair may be the inverse or a cross. */
-  symbols?: NwRateTable['symbols'];
   /** The caption's first line; when absent, "Exchange rates" in the element's language. */
   label?: NwRateTable['label'];
-  /** The column the rows are sorted by; when absent, the feed's (or `symbols`') order. Set by the headers. */
-  sort?: NwRateTable['sort'];
-  /** The direction of `sort`. */
-  order?: NwRateTable['order'];
   /** URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md, "History". */
   history?: NwRateTable['history'];
   /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
@@ -186,6 +180,12 @@ export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
   rates?: NwRateTable['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwRateTable['transform'];
+  /** Comma list of pairs to show, in that order (`USD/RUB,EUR/RUB`); a pair may be the inverse or a cross. */
+  symbols?: NwRateTable['symbols'];
+  /** The column the rows are sorted by; when absent, the feed's (or `symbols`') order. Set by the headers. */
+  sort?: NwRateTable['sort'];
+  /** The direction of `sort`. */
+  order?: NwRateTable['order'];
   /** Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks. */
   'onnw-load'?: (event: NwEvent<'nw-rate-table', 'nw-load'>) => void;
   /** The feed could not be fetched or read (the first time, or a refresh); also when no document of `history` can be read (the table then shows its rates without trends). */
