@@ -24,6 +24,9 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            // A base class without a tag (shared/rate-element.ts) is no element: its members are listed on
+            // each element that extends it.
+            if (!declaration.tagName) delete declaration.customElement;
             const hidden = new Set(
               (declaration.members ?? [])
                 .filter((member) => member.privacy && member.privacy !== 'public')
@@ -36,6 +39,22 @@ export default {
             declaration.attributes &&= declaration.attributes.filter(
               (attribute) => !hidden.has(attribute.fieldName),
             );
+            // An element that redeclares an inherited property to describe it its own way (the table's
+            // `label` is its caption) has that description on the field; its attribute says the same.
+            for (const attribute of declaration.attributes ?? []) {
+              const field = declaration.members?.find(
+                (member) => member.name === attribute.fieldName,
+              );
+              if (field?.description) attribute.description = field.description;
+            }
+            // The shared feed attributes a base class gives (`src` first) before the element's own, in the
+            // README's tables, the embed builder's fields and the framework types alike.
+            const inheritedFirst = (list) => [
+              ...list.filter((item) => item.inheritedFrom),
+              ...list.filter((item) => !item.inheritedFrom),
+            ];
+            declaration.attributes &&= inheritedFirst(declaration.attributes);
+            declaration.members &&= inheritedFirst(declaration.members);
           }
         }
       },

@@ -15,6 +15,9 @@ import { build } from 'vite';
 const BUNDLES = {
   'news-widgets': 'news-widgets.js',
   'rate-ticker': 'rate-ticker.js',
+  rates: 'rates.js',
+  'rate-table': 'rate-table.js',
+  'currency-converter': 'currency-converter.js',
   'news-list': 'news-list.js',
 };
 const repo = fileURLToPath(new URL('..', import.meta.url));

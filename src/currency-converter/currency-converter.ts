@@ -1,17 +1,14 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { convert, currenciesOf } from '../feeds/rates/cross.js';
-import type { RateTransform } from '../feeds/rates/parse.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { formatAmount, formatMoney, parseAmount } from '../format/amount.js';
 import { currencyName } from '../format/currency.js';
 import { CONVERTER_TABLES, converterMessages, type ConverterWords } from '../i18n/converter.js';
-import { BackdropController } from '../shared/backdrop.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController } from '../shared/lang-observer.js';
 import { aboutRates } from '../shared/rates-about.js';
-import { RatesController, feedStatus } from '../shared/rates-controller.js';
-import { TrendLines } from '../sparkline/trend-lines.js';
+import { RateElement } from '../shared/rate-element.js';
+import { feedStatus } from '../shared/rates-controller.js';
 import { currencyConverterStyles } from './currency-converter.styles.js';
 
 /** What the output says: the result, or why there is none — the amount, or the pair (nothing typed: none). */
@@ -51,43 +48,19 @@ type Outcome = { kind: 'result' | 'amount' | 'pair'; text: string } | undefined;
  * @cssprop --nw-sparkline-height - Height of the sparkline (default: `1.5em`).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
-export class NwCurrencyConverter extends LitElement {
+export class NwCurrencyConverter extends RateElement {
   static override styles = [baseStyles, currencyConverterStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
     currencies: {},
-    refresh: { type: Number },
-    maxAge: { type: Number, attribute: 'max-age' },
-    locale: {},
-    label: {},
     amount: { type: Number },
     from: {},
     to: {},
-    history: {},
-    days: { type: Number },
-    rates: { attribute: false },
-    transform: { attribute: false },
     typed: { state: true },
   };
 
-  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
-  declare src?: string;
-
   /** Comma list of the currencies to offer, in that order (`USD,EUR,RUB,KZT`); when absent, all the feed's. */
   declare currencies?: string;
-
-  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
-  refresh = 300;
-
-  /**
-   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
-   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
-   */
-  declare maxAge?: number;
-
-  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  declare locale?: string;
 
   /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
   declare label?: string;
@@ -113,30 +86,15 @@ export class NwCurrencyConverter extends LitElement {
   /** Rates to convert with, without a feed; when set, `src` is not fetched. */
   declare rates?: Rate[];
 
-  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
-  declare transform?: RateTransform;
-
   /** What is in the amount field, as typed; undefined while it shows `amount` as the page set it. */
   private typed?: string;
   /** The amount the reader's typing last set: a change of `amount` from elsewhere replaces the text. */
   private amountTyped?: number;
 
-  private readonly language = new LangController(this, CONVERTER_TABLES);
-  private readonly feed = new RatesController(this);
-  private readonly trends = new TrendLines(this, {
-    url: () => this.history,
-    days: () => this.days,
-  });
-
-  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
-  protected readonly backdrop = new BackdropController(this);
-
-  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.language.whenReady(() => super.scheduleUpdate());
-  }
+  protected readonly language = new LangController(this, CONVERTER_TABLES);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('amount') && this.amount !== this.amountTyped) this.typed = undefined;
   }
 
@@ -211,9 +169,11 @@ export class NwCurrencyConverter extends LitElement {
       <select part="select" id=${name} name=${name} @change=${this.onCurrency}>
         ${options.map((code) => {
           const name = currencyName(code, locale);
-          // The live property, not the attribute: an option the reader picked ignores its attribute after
-          // that (HTML's option dirtiness), so a swap would leave the list showing the old choice.
-          return html`<option value=${code} .selected=${live(code === chosen)}>
+          // The property, not the attribute: an option the reader picked ignores its attribute after that
+          // (HTML's option dirtiness), so a swap would leave the list showing the old choice. Lit sets it
+          // when it differs from the value it last set; the list never drifts from that, since every pick
+          // sets `from` or `to` and renders the new choice, so Lit's `live()` (0.3 kB gzip) is not needed.
+          return html`<option value=${code} .selected=${code === chosen}>
             ${name ? `${code} — ${name}` : code}
           </option>`;
         })}
@@ -263,19 +223,13 @@ export class NwCurrencyConverter extends LitElement {
         >${outcome?.text ?? ''}</output
       >
       ${
-        this.trends.enabled
-          ? html`<p part="trend" class="trend">${this.trends.line(`${from}/${to}`, locale)}</p>`
+        this.trending
+          ? html`<p part="trend" class="trend">${this.trends?.line(`${from}/${to}`, locale)}</p>`
           : nothing
       }
       ${
         about || this.feed.status === 'stale'
-          ? html`<p part="about" class="about">
-              ${about}${
-                this.feed.status === 'stale'
-                  ? html`<span part="status" class="status stale">${m.stale}</span>`
-                  : nothing
-              }
-            </p>`
+          ? html`<p part="about" class="about">${about}${this.staleNote(m)}</p>`
           : nothing
       }
     </form>`;

@@ -1,19 +1,17 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import type { RateTransform } from '../feeds/rates/parse.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { currencyName } from '../format/currency.js';
 import { numberFormat } from '../format/intl-cache.js';
 import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
 import { TABLE_TABLES, tableMessages, type TableWords } from '../i18n/table.js';
-import { BackdropController } from '../shared/backdrop.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController } from '../shared/lang-observer.js';
 import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
 import { aboutRates } from '../shared/rates-about.js';
-import { RatesController, feedStatus } from '../shared/rates-controller.js';
+import { RateElement } from '../shared/rate-element.js';
+import { feedStatus } from '../shared/rates-controller.js';
 import { rateTableStyles } from './rate-table.styles.js';
-import { TrendLines } from '../sparkline/trend-lines.js';
 import { SORTS, shownRate, sortRates, type RateTableSort, type SortOrder } from './sorting.js';
 
 export type { RateTableSort, SortOrder } from './sorting.js';
@@ -61,41 +59,17 @@ const SORT_ICONS = { ascending: '▲', descending: '▼', none: '↕' } as const
  * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the table).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
-export class NwRateTable extends LitElement {
+export class NwRateTable extends RateElement {
   static override styles = [baseStyles, rateChangeStyles, rateTableStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
     symbols: {},
-    refresh: { type: Number },
-    maxAge: { type: Number, attribute: 'max-age' },
-    locale: {},
-    label: {},
     sort: { reflect: true },
     order: { reflect: true },
-    history: {},
-    days: { type: Number },
-    rates: { attribute: false },
-    transform: { attribute: false },
   };
-
-  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
-  declare src?: string;
 
   /** Comma list of pairs to show, in that order (`USD/RUB,EUR/RUB`); a pair may be the inverse or a cross. */
   declare symbols?: string;
-
-  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
-  refresh = 300;
-
-  /**
-   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
-   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
-   */
-  declare maxAge?: number;
-
-  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  declare locale?: string;
 
   /** The caption's first line; when absent, "Exchange rates" in the element's language. */
   declare label?: string;
@@ -112,29 +86,7 @@ export class NwRateTable extends LitElement {
    */
   declare history?: string;
 
-  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
-  declare days?: number;
-
-  /** Rates to show without a feed; when set, `src` is not fetched. */
-  declare rates?: Rate[];
-
-  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
-  declare transform?: RateTransform;
-
-  private readonly language = new LangController(this, TABLE_TABLES);
-  private readonly feed = new RatesController(this);
-  private readonly trends = new TrendLines(this, {
-    url: () => this.history,
-    days: () => this.days,
-  });
-
-  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
-  protected readonly backdrop = new BackdropController(this);
-
-  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.language.whenReady(() => super.scheduleUpdate());
-  }
+  protected readonly language = new LangController(this, TABLE_TABLES);
 
   /** A header pressed: sort by its column, or reverse the order when it is the column already sorted by. */
   private sortBy(column: RateTableSort): void {
@@ -184,7 +136,7 @@ export class NwRateTable extends LitElement {
       }
       ${
         columns.trend
-          ? html`<td part="trend" class="trend">${this.trends.line(pairName(rate), locale)}</td>`
+          ? html`<td part="trend" class="trend">${this.trends?.line(pairName(rate), locale)}</td>`
           : nothing
       }
     </tr>`;
@@ -197,7 +149,7 @@ export class NwRateTable extends LitElement {
       change: rates.some((rate) => rate.change !== undefined),
       quote: quotes.size === 1 ? rates[0].quote : undefined,
       decimals: stripDecimals(rates.map(shownRate)),
-      trend: this.trends.enabled,
+      trend: this.trending,
     };
     const about = aboutRates(sheet, locale).line;
     const headers: Record<RateTableSort, string | false> = {
@@ -211,11 +163,7 @@ export class NwRateTable extends LitElement {
       <caption part="caption">
         ${this.label || m.exchangeRates}
         ${about ? html`<span part="about" class="about">${about}</span>` : nothing}
-        ${
-          this.feed.status === 'stale'
-            ? html`<span part="status" class="status stale">${m.stale}</span>`
-            : nothing
-        }
+        ${this.staleNote(m)}
       </caption>
       <thead>
         <tr>
@@ -225,7 +173,7 @@ export class NwRateTable extends LitElement {
           })}
           ${
             columns.trend
-              ? html`<th scope="col" class="trend">${this.trends.heading(locale)}</th>`
+              ? html`<th scope="col" class="trend">${this.trends?.heading(locale)}</th>`
               : nothing
           }
         </tr>

@@ -62,10 +62,16 @@ export interface NwArticleCardSvelteProps extends HTMLAttributes<NwArticleCard> 
 
 /** `<nw-currency-converter>`: Converts an amount between any two currencies a rates feed can price, live as the reader types. */
 export interface NwCurrencyConverterSvelteProps extends HTMLAttributes<NwCurrencyConverter> {
+  /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
+  label?: NwCurrencyConverter['label'];
+  /** URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md, "History". */
+  history?: NwCurrencyConverter['history'];
+  /** How many days the sparkline reaches back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  days?: NwCurrencyConverter['days'];
+  /** Rates to convert with, without a feed; when set, `src` is not fetched. */
+  rates?: NwCurrencyConverter['rates'];
   /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
   src?: NwCurrencyConverter['src'];
-  /** Comma list of the currencies to offer, in that order (`USD,EUR,RUB,KZT`); when absent, all the feed's. */
-  currencies?: NwCurrencyConverter['currencies'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwCurrencyConverter['refresh'];
   /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
@@ -74,22 +80,16 @@ export interface NwCurrencyConverterSvelteProps extends HTMLAttributes<NwCurrenc
   maxAge?: NwCurrencyConverter['maxAge'];
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   locale?: NwCurrencyConverter['locale'];
-  /** Accessible name of the form; when absent, "Currency converter" in the element's language. */
-  label?: NwCurrencyConverter['label'];
+  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
+  transform?: NwCurrencyConverter['transform'];
+  /** Comma list of the currencies to offer, in that order (`USD,EUR,RUB,KZT`); when absent, all the feed's. */
+  currencies?: NwCurrencyConverter['currencies'];
   /** The amount to convert; follows what the reader types. */
   amount?: NwCurrencyConverter['amount'];
   /** The currency to convert from; when absent, the first pair's base. Follows the reader's choice. */
   from?: NwCurrencyConverter['from'];
   /** The currency to convert to; when absent, the first pair's quote. Follows the reader's choice. */
   to?: NwCurrencyConverter['to'];
-  /** URL of a rate history (or several, separated by spaces) to draw the pair's sparkline from: docs/rates.md, "History". */
-  history?: NwCurrencyConverter['history'];
-  /** How many days the sparkline reaches back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
-  days?: NwCurrencyConverter['days'];
-  /** Rates to convert with, without a feed; when set, `src` is not fetched. */
-  rates?: NwCurrencyConverter['rates'];
-  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
-  transform?: NwCurrencyConverter['transform'];
   /** Rates were read: `{ rates, format, date?, source? }`. */
   'onnw-load'?: (event: NwEvent<'nw-currency-converter', 'nw-load'>) => void;
   /** The feed could not be fetched or read (the first time, or a refresh); also when no document of `history` can be read (the converter then works without the trend). */
@@ -160,10 +160,12 @@ export interface NwNewsListSvelteProps extends HTMLAttributes<NwNewsList> {
 
 /** `<nw-rate-table>`: The official-rates table news sites show beside the ticker: currency, units, rate and change, with the date and publisher of the rates in its caption, sortable by any column. */
 export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
+  /** The caption's first line; when absent, "Exchange rates" in the element's language. */
+  label?: NwRateTable['label'];
+  /** URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md, "History". */
+  history?: NwRateTable['history'];
   /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
   src?: NwRateTable['src'];
-  /** Comma list of pairs to show, in that order (`USD/RUB,EUR/RUB`); a pair may be the inverse or a cross. */
-  symbols?: NwRateTable['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTable['refresh'];
   /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
@@ -172,20 +174,18 @@ export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
   maxAge?: NwRateTable['maxAge'];
   /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
   locale?: NwRateTable['locale'];
-  /** The caption's first line; when absent, "Exchange rates" in the element's language. */
-  label?: NwRateTable['label'];
-  /** The column the rows are sorted by; when absent, the feed's (or `symbols`') order. Set by the headers. */
-  sort?: NwRateTable['sort'];
-  /** The direction of `sort`. */
-  order?: NwRateTable['order'];
-  /** URL of a rate history (or several, separated by spaces) to draw a column of sparklines from: docs/rates.md, "History". */
-  history?: NwRateTable['history'];
   /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
   days?: NwRateTable['days'];
   /** Rates to show without a feed; when set, `src` is not fetched. */
   rates?: NwRateTable['rates'];
   /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
   transform?: NwRateTable['transform'];
+  /** Comma list of pairs to show, in that order (`USD/RUB,EUR/RUB`); a pair may be the inverse or a cross. */
+  symbols?: NwRateTable['symbols'];
+  /** The column the rows are sorted by; when absent, the feed's (or `symbols`') order. Set by the headers. */
+  sort?: NwRateTable['sort'];
+  /** The direction of `sort`. */
+  order?: NwRateTable['order'];
   /** Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks. */
   'onnw-load'?: (event: NwEvent<'nw-rate-table', 'nw-load'>) => void;
   /** The feed could not be fetched or read (the first time, or a refresh); also when no document of `history` can be read (the table then shows its rates without trends). */

@@ -171,6 +171,39 @@ describe('<nw-currency-converter>', () => {
     expect(document.querySelector('nw-currency-converter')).to.equal(el);
   });
 
+  it('shows the chosen pair in its lists through picks, swaps and codes the page sets', async () => {
+    const el = await loaded(Currencies(Currencies.args));
+    const shown = () => [select(el, 'from').value, select(el, 'to').value];
+    const pick = async (name: 'from' | 'to', code: string) => {
+      select(el, name).value = code;
+      select(el, name).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    const swapped = async () => {
+      swap(el).click();
+      await el.updateComplete;
+    };
+    await pick('to', 'EUR');
+    await pick('from', 'KZT');
+    expect(shown()).to.deep.equal(['KZT', 'EUR']);
+    await swapped();
+    expect(shown()).to.deep.equal(['EUR', 'KZT']);
+    await pick('to', 'USD');
+    await swapped();
+    expect(shown()).to.deep.equal(['USD', 'EUR']);
+    await swapped();
+    expect(shown()).to.deep.equal(['EUR', 'USD']);
+    // A code the feed lacks goes first in its list, shifting the others; then back to one it has.
+    el.to = 'XAU';
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['EUR', 'XAU']);
+    await pick('to', 'RUB');
+    expect(shown()).to.deep.equal(['EUR', 'RUB']);
+    await swapped();
+    expect(shown()).to.deep.equal(['RUB', 'EUR']);
+    expect(result(el)).to.match(/^RUB 1\.00 = €0\.0\d+$/);
+  });
+
   it('takes an amount set by the page over what was typed', async () => {
     const el = await loaded(Default(Default.args));
     await type(el, '5');
