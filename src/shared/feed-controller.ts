@@ -116,6 +116,10 @@ export class FeedController<T> implements ReactiveController {
    * list's pager) calls it directly and reads the answer before the host renders.
    */
   follow(): void {
+    // Lit still runs an update that was pending when the element was removed (a cached answer asks for one
+    // inside connect): following then would watch the feed for an element that is gone, polling for the
+    // page's life. hostConnected follows again when it comes back.
+    if (!this.host.isConnected) return;
     const url = this.options.url();
     const refresh = Math.max(0, this.options.refresh() || 0);
     const maxAge = this.options.maxAge?.();

@@ -83,8 +83,9 @@ export class HistoryController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // `history` or `days` may have changed; so may today's date, which the URLs' date slots hold.
-    this.follow();
+    // `history` or `days` may have changed; so may today's date, which the URLs' date slots hold. Not for a
+    // removed element whose pending update still runs: it would watch its feeds for the page's life.
+    if (this.host.isConnected) this.follow();
   }
 
   hostDisconnected(): void {

@@ -6,7 +6,8 @@ const pendingTimers = new Set<number>();
 const liveIntervals = new Set<number>();
 const listeners = new Map<EventTarget, Set<string>>();
 const observations = new Map<object, Set<Element>>();
-let fetchesOut = 0;
+/** The URL of every request still out, so a count left over says which request it was. */
+const fetchesOut = new Set<{ url: string }>();
 
 /** A clearTimeout / clearInterval that also forgets the id. */
 function clearer(live: Set<number>, clear: (id?: number) => void) {
@@ -88,9 +89,13 @@ for (const Observer of [ResizeObserver, IntersectionObserver, MutationObserver])
 
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  fetchesOut++;
-  return realFetch(input, init).finally(() => fetchesOut--);
+  const out = { url: input instanceof Request ? input.url : String(input) };
+  fetchesOut.add(out);
+  return realFetch(input, init).finally(() => fetchesOut.delete(out));
 };
+
+/** The requests still out, by URL. */
+export const fetchesStillOut = (): string[] => [...fetchesOut].map((out) => out.url);
 
 export interface Leftovers {
   timers: number;
@@ -112,7 +117,7 @@ export function leftovers(): Leftovers {
     detachedObserved: observed.filter((el) => !el.isConnected && !el.getRootNode().isConnected)
       .length,
     observed: observed.length,
-    fetches: fetchesOut,
+    fetches: fetchesOut.size,
   };
 }
 

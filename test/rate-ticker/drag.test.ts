@@ -24,6 +24,16 @@ function middle(el: NwRateTicker): [number, number] {
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 
+/**
+ * Waits until keyboard focus has paused the strip and the pause has taken effect: `paused` shows at once, but
+ * the strip runs on until the next frame (0.8 px at 50 px/s, more when a busy machine drops frames), so an
+ * offset read in between was not where the arrow key then moved it from (1 px tolerance).
+ */
+async function pausedByFocus(el: NwRateTicker): Promise<void> {
+  await until(() => animation(el).playState === 'paused', 'keyboard focus to pause the strip');
+  await animation(el).ready;
+}
+
 async function mount(template: ReturnType<typeof html>): Promise<NwRateTicker> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: 600px">${template}</div>`);
   return loaded(wrapper.querySelector('nw-rate-ticker')!);
@@ -40,16 +50,32 @@ describe('<nw-rate-ticker> drag, keys, hover and direction', () => {
     expect(getComputedStyle(track(el)).touchAction).to.equal('pan-y');
     const loop = animation(el);
     const [x, y] = middle(el);
+    const viewport = el.shadowRoot!.querySelector('.viewport')!;
+    // The element moves the strip in its own pointermove listener on the same target: once this one has seen
+    // a move, that dispatch (both listeners) is over and the strip stands where that move put it.
+    const seen: number[] = [];
+    viewport.addEventListener('pointermove', (e) => seen.push((e as PointerEvent).clientX));
+    const moveTo = async (to: number) => {
+      await sendMouse({ type: 'move', position: [to, y] });
+      await until(() => seen.includes(to), `the pointer's move to x=${to}`);
+    };
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
     await until(() => loop.playState === 'paused', 'the strip to hold still under the button');
+    // The strip's place is measured after a first 1 px move: the loop's pause takes effect at a frame after
+    // the pointerdown, and the strip runs on in between (0.7 px at 40 px/s and 60 frames a second, a few px
+    // when a busy machine drops frames), while each move puts it where the pointer went down plus the
+    // pointer's way. Measured at the pause, the drags below were off by that drift (tolerance 1.5 px).
+    await moveTo(x + 1);
     const held = offset(el);
-    await sendMouse({ type: 'move', position: [x + 60, y] });
-    await until(() => Math.abs(around(offset(el), held, copyWidth(el)) - 60) < 1.5, 'a 60 px drag');
-    // Still held: the content stays under the pointer while the button is down.
+    await moveTo(x + 61);
+    expect(around(offset(el), held, copyWidth(el)), 'a 60 px drag').to.be.closeTo(60, 1);
+    // Still held: the content stays under the pointer while the button is down, frame after frame.
+    for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
     expect(loop.playState).to.equal('paused');
-    await sendMouse({ type: 'move', position: [x - 40, y] });
-    await until(() => Math.abs(around(offset(el), held, copyWidth(el)) + 40) < 1.5, 'dragged back');
+    expect(around(offset(el), held, copyWidth(el)), 'held after frames').to.be.closeTo(60, 1);
+    await moveTo(x - 39);
+    expect(around(offset(el), held, copyWidth(el)), 'dragged back').to.be.closeTo(-40, 1);
     const left = Number(loop.currentTime);
     const released = performance.now();
     await sendMouse({ type: 'up' });
@@ -70,7 +96,7 @@ describe('<nw-rate-ticker> drag, keys, hover and direction', () => {
     expect(button(el)!.getAttribute('aria-keyshortcuts')).to.equal('ArrowLeft ArrowRight');
     before.focus();
     await sendKeys({ press: 'Tab' });
-    await until(() => animation(el).playState === 'paused', 'keyboard focus to pause the strip');
+    await pausedByFocus(el);
     const pair = copyWidth(el) / list(el)!.children.length;
     const start = offset(el);
     await sendKeys({ press: 'ArrowRight' });
@@ -94,7 +120,7 @@ describe('<nw-rate-ticker> drag, keys, hover and direction', () => {
     before.focus();
     for (const el of tickers) {
       await sendKeys({ press: 'Tab' });
-      await until(() => animation(el).playState === 'paused', 'keyboard focus to pause the strip');
+      await pausedByFocus(el);
       const start = offset(el);
       await sendKeys({ press: 'ArrowRight' });
       const pair = copyWidth(el) / list(el)!.children.length;
