@@ -8,6 +8,8 @@ import http, { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { createRelay } from '../handler.js';
+import { memoryStore } from '../memory-store.js';
 import { startRelay } from '../node/server.js';
 import { relayContract, until } from '../test-support/contract.js';
 import { startUpstream } from '../test-support/upstream.js';
@@ -247,5 +249,55 @@ describe('the CLI', () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
+  });
+});
+
+describe('the handler, readers racing a trip', () => {
+  it('asks the upstream once when a reader looked at the store before another reader’s trip ended', async () => {
+    let upstreamCalls = 0;
+    const inner = memoryStore({ maxBytes: 1 << 20, sizeOf: () => 1 });
+    /** Holds the next look at the store until released: what that reader read stays what it read. */
+    /** @type {Promise<void> | undefined} */ let holdNext;
+    const store = {
+      get: async (/** @type {string} */ key) => {
+        const gate = holdNext;
+        holdNext = undefined;
+        const value = await inner.get(key);
+        await gate;
+        return value;
+      },
+      put: (/** @type {string} */ key, /** @type {any} */ value) => inner.put(key, value),
+    };
+    let clock = 0;
+    const relay = createRelay({
+      allow: ['feeds.example'],
+      ttl: 5,
+      staleWhileRevalidate: 0,
+      now: () => clock,
+      store,
+      fetch: async (_url, init) => {
+        upstreamCalls++;
+        const headers = /** @type {Record<string, string>} */ (init.headers);
+        if (headers['if-none-match']) return new Response(null, { status: 304 });
+        return new Response('<rss version="2.0"><channel/></rss>', {
+          headers: { 'content-type': 'application/rss+xml', etag: '"1"' },
+        });
+      },
+    });
+    const ask = () =>
+      relay.fetch(
+        new Request(`http://relay.test/?url=${encodeURIComponent('https://feeds.example/rss')}`),
+      );
+    assert.equal((await ask()).status, 200);
+    clock += 6_000; // past the TTL, with no stale-while-revalidate: the next readers wait for a trip
+    /** @type {() => void} */ let release = () => {};
+    holdNext = new Promise((resolve) => (release = resolve));
+    const late = ask(); // reads the stale copy, then waits at the store
+    const first = await ask(); // reads the stale copy too, fetches, stores the new one
+    assert.equal(first.headers.get('x-relay-cache'), 'revalidated');
+    release();
+    const second = await late;
+    assert.equal(second.status, 200);
+    assert.equal(upstreamCalls, 2, 'one trip for the first load, one for the revalidation');
   });
 });
