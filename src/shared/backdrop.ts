@@ -42,13 +42,26 @@ export function luminance([r, g, b]: Rgba): number {
 const paintedOn = (el: Element): Element | null =>
   el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
 
-export function backdropIsDark(host: Element): boolean {
-  for (let el: Element | null = host; el; el = paintedOn(el)) {
-    const color = parseColor(getComputedStyle(el).backgroundColor);
-    if (!color) break;
-    // A mostly opaque background is what the text is read against; a faint tint is looked through.
-    if (color[3] >= 0.5) return luminance(color) < MIDPOINT;
+/**
+ * Whether `host` sits on a dark background. `known` carries what walks in the same frame found: for each box
+ * walked, whether the first opaque background at or above it is dark (null: none that can be read). The six
+ * cards of a list share every box above their own items, so each stops where the first card's walk passed.
+ */
+export function backdropIsDark(host: Element, known = new Map<Element, boolean | null>()): boolean {
+  const walked: Element[] = [];
+  let dark: boolean | null | undefined;
+  for (let el: Element | null = host; el && dark === undefined; el = paintedOn(el)) {
+    if (known.has(el)) dark = known.get(el);
+    else {
+      walked.push(el);
+      const color = parseColor(getComputedStyle(el).backgroundColor);
+      // A mostly opaque background is what the text is read against; a faint tint is looked through.
+      if (!color) dark = null;
+      else if (color[3] >= 0.5) dark = luminance(color) < MIDPOINT;
+    }
   }
+  for (const el of walked) known.set(el, dark ?? null);
+  if (typeof dark === 'boolean') return dark;
   const text = parseColor(getComputedStyle(host).color);
   return !!text && luminance(text) > MIDPOINT;
 }
@@ -67,7 +80,8 @@ function readBeforePaint(batch: Iterable<BackdropController>): void {
   for (const controller of batch) unread.add(controller);
   pending ||= requestAnimationFrame(() => {
     pending = 0;
-    unread.forEach((controller) => controller.read());
+    const known = new Map<Element, boolean | null>();
+    unread.forEach((controller) => controller.read(known));
     unread.forEach((controller) => controller.apply());
     unread.clear();
   });
@@ -118,8 +132,8 @@ export class BackdropController implements ReactiveController {
   }
 
   /** Works out the palette for the background behind the host now (`apply` writes it). */
-  read(): void {
-    if (this.host.isConnected) this.scheme = backdropIsDark(this.host) ? 'dark' : 'light';
+  read(known?: Map<Element, boolean | null>): void {
+    if (this.host.isConnected) this.scheme = backdropIsDark(this.host, known) ? 'dark' : 'light';
   }
 
   /** Through the CSSOM, which `style-src 'self'` pages allow; the base part may be re-rendered, so each update. */

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import sinon from 'sinon';
-import { BackdropController } from '../../src/shared/backdrop.js';
+import { BackdropController, backdropIsDark } from '../../src/shared/backdrop.js';
 import { until } from '../support/wait.js';
 import '../support/lit-warnings.js';
 
@@ -65,6 +65,33 @@ describe('BackdropController', () => {
     } finally {
       moved.remove();
       box.remove();
+    }
+  });
+});
+
+describe('backdropIsDark', () => {
+  afterEach(() => sinon.restore());
+
+  it('lets walks in one frame share what an earlier one found above them', () => {
+    const page = document.createElement('div');
+    page.style.background = '#15171a';
+    page.innerHTML = '<section><ul><li><span></span></li><li><span></span></li></ul></section>';
+    document.body.append(page);
+    try {
+      const [first, second] = page.querySelectorAll('span');
+      const known = new Map<Element, boolean | null>();
+      const styles = sinon.spy(window, 'getComputedStyle');
+      expect(backdropIsDark(first, known)).to.equal(true);
+      // span, li, ul, section, and the dark page box: five looks.
+      expect(styles.callCount).to.equal(5);
+      expect(backdropIsDark(second, known)).to.equal(true);
+      // Only its own span and li: the ul above them was walked already.
+      expect(styles.callCount).to.equal(7);
+      // Alone, the same walk looks all the way up again.
+      expect(backdropIsDark(second)).to.equal(true);
+      expect(styles.callCount).to.equal(12);
+    } finally {
+      page.remove();
     }
   });
 });
