@@ -61,7 +61,11 @@ function cpuSeconds(pid) {
 // Linux's USER_HZ: 100 ticks a second everywhere Node runs on it.
 const TICKS = 100;
 
-const servedBy = async (origin) => (await (await fetch(`${origin}/__total`)).json()).total;
+/** Feed requests the origin has had: all of them, or only the relay's (bench/lib/feed-origin.js). */
+const servedBy = async (origin, relayed = false) => {
+  const counts = await (await fetch(`${origin}/__total`)).json();
+  return relayed ? counts.relayed : counts.total;
+};
 
 /**
  * One load run: `paths` requested in turn across all connections (so every feed is asked from the first
@@ -120,7 +124,7 @@ export default {
         },
       ];
       const measure = async (contender) => {
-        const before = await servedBy(origin);
+        const before = await servedBy(origin, contender.relayed);
         const paths = feeds(contender.count);
         if (!contender.relayed) {
           return {
@@ -151,7 +155,7 @@ export default {
           const relayed = paths.map((path) => `/?url=${encodeURIComponent(origin + path)}`);
           const base = listening[1].replace(/\/$/, '');
           const sample = await load(base, relayed, { connections, duration }, [proc, originProc]);
-          return { ...sample, upstream: (await servedBy(origin)) - before };
+          return { ...sample, upstream: (await servedBy(origin, true)) - before };
         } finally {
           await stop(proc);
         }
