@@ -29,6 +29,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
 import {
   NAVIGATION,
+  openWindow,
   RENDER_TIMEOUT,
   renderedOrFailed,
   startServer,
@@ -158,9 +159,7 @@ async function checkStates(page, tags, when) {
 
 async function checkStory(browser, base, entry, globals) {
   const problems = [];
-  // A window of its own, not a background tab: a tab that is not in front is `document.hidden`, and the
-  // feed client rightly stops polling there, so a stale story would never go stale.
-  const page = await browser.newPage({ type: 'window' });
+  const { page, close } = await openWindow(browser);
   try {
     await page.setViewport({ width: 1000, height: 700 });
     const expectHttpErrors = entry.tags?.includes(EXPECTED_HTTP_ERRORS_TAG);
@@ -217,7 +216,7 @@ async function checkStory(browser, base, entry, globals) {
   } catch (error) {
     problems.push(`smoke: ${error.message}`);
   } finally {
-    await page.close();
+    await close();
   }
   return problems;
 }
@@ -239,7 +238,7 @@ function docsTables() {
  */
 async function checkDocs(browser, base, entry) {
   const problems = [];
-  const page = await browser.newPage({ type: 'window' });
+  const { page, close } = await openWindow(browser);
   try {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message ?? error}`));
     const query = new URLSearchParams({ id: entry.id, viewMode: 'docs' });
@@ -256,7 +255,7 @@ async function checkDocs(browser, base, entry) {
   } catch (error) {
     problems.push(`smoke: ${error.message}`);
   } finally {
-    await page.close();
+    await close();
   }
   return problems;
 }
@@ -279,8 +278,8 @@ async function main() {
 
   let failed = 0;
   const queue = [...stories, ...docs];
-  const worker = async (rest = queue) => {
-    for (let entry = rest.shift(); entry; entry = rest.shift()) {
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
       const problems =
         entry.type === 'docs'
           ? await checkDocs(browser, base, entry)
@@ -291,8 +290,6 @@ async function main() {
     }
   };
   try {
-    // One story alone first fills the browser's cache, so the parallel pages do not all load cold.
-    await worker([queue.shift()].filter(Boolean));
     await Promise.all(Array.from({ length: PARALLEL }, () => worker()));
   } finally {
     await browser.close();

@@ -93,6 +93,20 @@ export function trackRequests(page) {
   };
 }
 
+/**
+ * A window in a browser context of its own, and how to close both. Mock Service Worker's worker unregisters
+ * itself when the last page it controls closes; two pages in one context share that worker, and in CI one
+ * page closing while the other was still navigating left that navigation without its DOMContentLoaded for
+ * 60 s. A context per page gives each page its own worker, storage and cache, as two readers would have.
+ * A window, not a background tab: a tab that is not in front is `document.hidden`, and the feed client
+ * rightly stops polling there.
+ */
+export async function openWindow(browser) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage({ type: 'window' });
+  return { page, close: () => context.close() };
+}
+
 /** In the page: Storybook's body class says whether the story rendered or threw. */
 export function renderedOrFailed() {
   const { classList } = document.body;

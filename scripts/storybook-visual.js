@@ -20,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.js';
 import {
   NAVIGATION,
+  openWindow,
   RENDER_TIMEOUT,
   renderedOrFailed,
   startServer,
@@ -106,7 +107,7 @@ async function settled() {
 }
 
 async function screenshot(browser, base, entry, page) {
-  const tab = await browser.newPage({ type: 'window' });
+  const { page: tab, close } = await openWindow(browser);
   try {
     await tab.setViewport(VIEWPORT);
     await tab.emulateTimezone('UTC');
@@ -138,7 +139,7 @@ async function screenshot(browser, base, entry, page) {
     await tab.evaluate(settled);
     return PNG.sync.read(Buffer.from(await tab.screenshot({ type: 'png' })));
   } finally {
-    await tab.close();
+    await close();
   }
 }
 
