@@ -15,6 +15,7 @@ import type { Rate, RateSheet } from '../feeds/types.js';
 import { RATES_TABLES, ratesMessages } from '../i18n/rates.js';
 import { aboutRates, outdatedFrom } from '../shared/rates-about.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
+import { FirstScreen } from './first-screen.js';
 
 /** What hovering the strip with a mouse does to it: stops it, slows it to a quarter, or nothing. */
 export type RateTickerHover = 'pause' | 'slow' | 'none';
@@ -211,6 +212,17 @@ export class NwRateTicker extends LitElement {
    */
   private trends?: TrendLines;
   private trendsLoading = false;
+  /** A long strip's first rates show their first screenful a frame before the rest (first-screen.ts). */
+  private readonly firstScreen = new FirstScreen(this);
+
+  /** Resolves once every pair is on screen, after the second frame of a long strip's first rates. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const rest = this.firstScreen.pending;
+    if (!rest) return done;
+    await rest;
+    return super.getUpdateComplete();
+  }
 
   // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -241,7 +253,8 @@ export class NwRateTicker extends LitElement {
   private measure(entries: ResizeObserverEntry[]): void {
     for (const { target, borderBoxSize } of entries) {
       const width = borderBoxSize[0].inlineSize;
-      if (target === this.observed) this.copyWidth = width;
+      // The first screenful alone is not the copy the loop is made of: the strip waits for the whole of it.
+      if (target === this.observed) this.copyWidth = this.firstScreen.complete ? width : 0;
       else if (target.classList.contains('viewport')) this.viewWidth = width;
     }
     this.extraCopies = this.copyWidth ? Math.ceil(this.viewWidth / this.copyWidth) : 0;
@@ -426,7 +439,7 @@ export class NwRateTicker extends LitElement {
       rates = rates.slice(0, MAX_PAIRS);
     }
     const decimals = stripDecimals(rates.map((rate) => this.shown(rate)[1]));
-    const items = rates.map((rate) => this.item(rate, locale, m, decimals));
+    const items = this.firstScreen.take(rates).map((rate) => this.item(rate, locale, m, decimals));
     return html`<div
       part="base"
       class="base"
@@ -434,7 +447,7 @@ export class NwRateTicker extends LitElement {
       aria-label=${[this.label || m.exchangeRates, about?.spoken, outdated]
         .filter(Boolean)
         .join(', ')}
-      aria-busy=${(status === 'pending' && !source) || this.feed.revalidating}
+      aria-busy=${(status === 'pending' && !source) || this.feed.revalidating || !this.firstScreen.complete}
       @focusin=${this.markKeyboardFocus}
       @focusout=${this.markKeyboardFocus}
       @pointerenter=${this.hovering}

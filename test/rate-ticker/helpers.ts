@@ -42,6 +42,8 @@ export const items = (el: NwRateTicker) =>
 export async function loaded(template: TemplateResult | NwRateTicker): Promise<NwRateTicker> {
   const el = template instanceof HTMLElement ? template : await fixture<NwRateTicker>(template);
   await until(() => list(el)?.children.length, 'rates on screen');
+  // A long strip's first screenful comes a frame before the rest (src/rate-ticker/first-screen.ts).
+  await el.updateComplete;
   await until(() => reducedMotion || animation(el), 'the loop to start');
   return el;
 }

@@ -4,6 +4,7 @@ import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { refreshFeed } from '../../src/feeds/client.js';
 import { NwRateTicker } from '../../src/rate-ticker/rate-ticker.js';
+import { FIRST_PAIRS } from '../../src/rate-ticker/first-screen.js';
 import {
   BadJson,
   Dark,
@@ -196,6 +197,35 @@ describe('<nw-rate-ticker>', () => {
     const el = await loaded(ManyPairs(ManyPairs.args));
     expect(items(el)).to.have.length(200);
     expect(copies(el)).to.have.length(1);
+  });
+
+  it('paints a long strip’s first screenful first, then every pair and the loop in the next frame', async () => {
+    const rates = Array.from({ length: 200 }, (_, i) => ({
+      base: `C${String(i).padStart(2, '0')}`,
+      quote: 'USD',
+      rate: i < 199 ? 1.5 : 0.01143,
+    }));
+    const el = await fixture<NwRateTicker>(html`<nw-rate-ticker locale="en"></nw-rate-ticker>`);
+    el.rates = rates;
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    // A frame callback runs before the frame is painted: the update that rendered the rates is done by then.
+    await new Promise(requestAnimationFrame);
+    expect(items(el)).to.have.length(FIRST_PAIRS);
+    // Figures already have the whole strip's decimals, so none changes width when the rest joins.
+    expect(items(el)[0]).to.equal('C00/USD = 1.50000');
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('.moving')).to.be.null;
+    expect(copies(el)).to.have.length(0);
+    await el.updateComplete;
+    expect(items(el)).to.have.length(200);
+    expect(base.getAttribute('aria-busy')).to.equal('false');
+    await loaded(el);
+    expect(copies(el)).to.have.length(1);
+    expect(copies(el)[0].children).to.have.length(200);
+    // A refresh replaces what is on screen: no first screenful again.
+    el.rates = rates.slice(1);
+    await new Promise(requestAnimationFrame);
+    expect(items(el)).to.have.length(199);
   });
 
   it('renders rates given as a property, without a feed, as text only', async () => {
