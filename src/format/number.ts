@@ -66,6 +66,16 @@ export function formatRate(
   return numberFormat(locale, fixed(decimals)).format(value);
 }
 
+/**
+ * Builds a strip's commonest number formatters for `locale` ahead of time, as `warmDates` does for dates: the
+ * page's first number formatter loads the locale's number data, and an element calls this while its rates are
+ * in flight, so that cost is not paid between their arrival and the first pair on screen.
+ */
+export function warmNumbers(locale: string): void {
+  formatRate(0.01143, locale);
+  formatChange(0.5, locale);
+}
+
 // Changes are shown to two decimals of a percent; anything smaller reads as no change.
 const CHANGE_DECIMALS = 2;
 const CHANGE: Intl.NumberFormatOptions = {

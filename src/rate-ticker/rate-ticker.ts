@@ -4,7 +4,7 @@ import { RatesController } from '../shared/rates-controller.js';
 import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
 import { warnOnce } from '../shared/warn.js';
-import { changeTrend, formatRate, stripDecimals } from '../format/number.js';
+import { changeTrend, formatRate, stripDecimals, warmNumbers } from '../format/number.js';
 import { warmDates } from '../format/date.js';
 import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
 import type { TrendLines } from '../sparkline/trend-lines.js';
@@ -237,9 +237,12 @@ export class NwRateTicker extends LitElement {
 
   protected override firstUpdated(): void {
     // The feed is on its way by now. The accessible name says the rates' day, and a page's first date
-    // formatter loads locale data (tens of ms): built while the rates are in flight, that cost is not paid
-    // between their arrival and the first pair on screen.
-    if (!this.feed.sheet) warmDates(this.language.locale);
+    // and number formatters load locale data (tens of ms): built while the rates are in flight, that cost is
+    // not paid between their arrival and the first pair on screen.
+    if (!this.feed.sheet) {
+      warmDates(this.language.locale);
+      warmNumbers(this.language.locale);
+    }
   }
 
   override disconnectedCallback(): void {
