@@ -15,7 +15,7 @@ import type { Rate, RateSheet } from '../feeds/types.js';
 import { RATES_TABLES, ratesMessages } from '../i18n/rates.js';
 import { aboutRates, outdatedFrom } from '../shared/rates-about.js';
 import { rateTickerStyles } from './rate-ticker.styles.js';
-import { FirstScreen } from './first-screen.js';
+import { FIRST_PAIRS, restOfFirstScreen } from './first-screen.js';
 
 /** What hovering the strip with a mouse does to it: stops it, slows it to a quarter, or nothing. */
 export type RateTickerHover = 'pause' | 'slow' | 'none';
@@ -212,16 +212,16 @@ export class NwRateTicker extends LitElement {
    */
   private trends?: TrendLines;
   private trendsLoading = false;
-  /** A long strip's first rates show their first screenful a frame before the rest (first-screen.ts). */
-  private readonly firstScreen = new FirstScreen(this);
+  /**
+   * A long strip's first rates show their first screenful a frame before the rest (first-screen.ts): unset
+   * before the first rates, then set until the rest is rendered, then null.
+   */
+  private rest?: Promise<void> | null;
 
   /** Resolves once every pair is on screen, after the second frame of a long strip's first rates. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const rest = this.firstScreen.pending;
-    if (!rest) return done;
-    await rest;
-    return super.getUpdateComplete();
+    return this.rest ? this.rest.then(() => super.getUpdateComplete()) : done;
   }
 
   // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
@@ -257,7 +257,7 @@ export class NwRateTicker extends LitElement {
     for (const { target, borderBoxSize } of entries) {
       const width = borderBoxSize[0].inlineSize;
       // The first screenful alone is not the copy the loop is made of: the strip waits for the whole of it.
-      if (target === this.observed) this.copyWidth = this.firstScreen.complete ? width : 0;
+      if (target === this.observed) this.copyWidth = this.rest ? 0 : width;
       else if (target.classList.contains('viewport')) this.viewWidth = width;
     }
     this.extraCopies = this.copyWidth ? Math.ceil(this.viewWidth / this.copyWidth) : 0;
@@ -442,7 +442,15 @@ export class NwRateTicker extends LitElement {
       rates = rates.slice(0, MAX_PAIRS);
     }
     const decimals = stripDecimals(rates.map((rate) => this.shown(rate)[1]));
-    const items = this.firstScreen.take(rates).map((rate) => this.item(rate, locale, m, decimals));
+    if (rates.length && this.rest === undefined) {
+      const rest = (this.rest = restOfFirstScreen(rates.length) ?? null);
+      rest?.then(() => {
+        this.rest = null;
+        this.requestUpdate();
+      });
+    }
+    const shown = this.rest ? rates.slice(0, FIRST_PAIRS) : rates;
+    const items = shown.map((rate) => this.item(rate, locale, m, decimals));
     return html`<div
       part="base"
       class="base"
@@ -450,7 +458,7 @@ export class NwRateTicker extends LitElement {
       aria-label=${[this.label || m.exchangeRates, about?.spoken, outdated]
         .filter(Boolean)
         .join(', ')}
-      aria-busy=${(status === 'pending' && !source) || this.feed.revalidating || !this.firstScreen.complete}
+      aria-busy=${(status === 'pending' && !source) || this.feed.revalidating || !!this.rest}
       @focusin=${this.markKeyboardFocus}
       @focusout=${this.markKeyboardFocus}
       @pointerenter=${this.hovering}
