@@ -16,7 +16,8 @@ function cache<T extends object, O extends object>(
     if (!byLocale) byObject.set(options, (byLocale = new Map()));
     let formatter = byLocale.get(locale);
     if (!formatter) {
-      const key = `${locale}|${JSON.stringify(options)}`;
+      // No separator needed: the JSON starts with `{`, which no language tag holds.
+      const key = locale + JSON.stringify(options);
       formatter = byContent.get(key) ?? new Formatter(locale, options);
       byContent.set(key, formatter);
       byLocale.set(locale, formatter);
