@@ -59,9 +59,10 @@ const STORIES = [
   'elements-news-list--empty',
   'elements-dateline--default',
   'elements-dateline--formats',
-  // The rates suite: the ticker's later looks (the bank's quantity with the "as of" line, flags, faded ends,
-  // trend lines), the table's and the converter's main states and those with their own design.
+  // The rates suite: the ticker's later looks (the bank's quantity with the "as of" line, the "Out of date"
+  // badge, flags, faded ends, trend lines), the table's and the converter's main states and those with their own design.
   'elements-rate-ticker--published-quantity',
+  'elements-rate-ticker--outdated',
   'elements-rate-ticker--flags',
   'elements-rate-ticker--faded',
   'elements-rate-ticker--trends',
