@@ -6,7 +6,8 @@
 // Deterministic on a fresh machine: a fixed viewport at device scale 1, Chromium's font hinting and LCD text
 // off, DejaVu Sans from Debian's fonts-dejavu-core on every page (.ci/run installs it), UTC
 // and en-GB, Date frozen at 2025-12-07 09:00 UTC (the dateline shows "today"), feeds from the build's own
-// files, prefers-reduced-motion (the ticker stands still) and every CSS animation held at its start.
+// files, prefers-reduced-motion (the ticker stands still; MOVING below shows a strip that runs) and every CSS
+// animation held at its start.
 //
 // pixelmatch + pngjs: pure JavaScript, nothing to download or compile, and pixelmatch's anti-aliasing
 // detection ignores the sub-pixel edge noise between runs while any real change in colour or layout fails.
@@ -58,7 +59,25 @@ const STORIES = [
   'elements-news-list--empty',
   'elements-dateline--default',
   'elements-dateline--formats',
+  // The rates suite: the ticker's later looks (the bank's quantity with the "as of" line, the "Out of date"
+  // badge, flags, faded ends, trend lines), the table's and the converter's main states and those with their own design.
+  'elements-rate-ticker--published-quantity',
+  'elements-rate-ticker--outdated',
+  'elements-rate-ticker--flags',
+  'elements-rate-ticker--faded',
+  'elements-rate-ticker--trends',
+  'elements-rate-table--default',
+  'elements-rate-table--sorted-by-change',
+  'elements-rate-table--trends',
+  'elements-rate-table--stale',
+  'elements-currency-converter--trend',
+  'elements-currency-converter--no-rate',
 ];
+// Stories whose look is the moving strip (the ticker's faded ends, which the wrapped strip of reduced motion
+// does not have): shown without reduced motion, the loop held at its start like every other animation.
+const MOVING = new Set(['elements-rate-ticker--faded']);
+// Stories taller than the viewport whose whole look is signed off: a taller page, so the last row is not cut.
+const HEIGHTS = new Map([['elements-rate-table--stale', 440]]);
 
 const update = process.argv.includes('--update');
 
@@ -109,9 +128,11 @@ async function settled() {
 async function screenshot(browser, base, entry, page) {
   const { page: tab, close } = await openWindow(browser);
   try {
-    await tab.setViewport(VIEWPORT);
+    await tab.setViewport({ ...VIEWPORT, height: HEIGHTS.get(entry.id) ?? VIEWPORT.height });
     await tab.emulateTimezone('UTC');
-    await tab.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await tab.emulateMediaFeatures([
+      { name: 'prefers-reduced-motion', value: MOVING.has(entry.id) ? 'no-preference' : 'reduce' },
+    ]);
     const cdp = await tab.createCDPSession();
     await cdp.send('Animation.enable');
     await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });

@@ -206,13 +206,14 @@ AsOf.args = {
 } satisfies RateTickerArgs;
 
 /**
- * Rates older than `stale-after` hours (this feed's are from December 2025): an "Out of date" badge, also in
- * the strip's accessible name.
+ * Rates older than `stale-after` hours: an "Out of date" badge, also in the strip's accessible name. This
+ * feed's rates are for 7 December 2025 and 6 hours is the limit, so they are out of date on any day from that
+ * morning on, the visual check's frozen clock (09:00 that day) included.
  */
 export const Outdated = (args: RateTickerArgs) => ticker(args);
 Outdated.args = {
   src: '/fixtures/rates/nbk.rss',
-  staleAfter: 96,
+  staleAfter: 6,
   showDate: true,
   locale: 'en-GB',
 } satisfies RateTickerArgs;

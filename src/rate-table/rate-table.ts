@@ -100,7 +100,8 @@ export class NwRateTable extends RateElement {
 
   private header(column: RateTableSort, text: string) {
     const sorted = this.sort === column ? this.order : undefined;
-    return html`<th scope="col" class=${column} aria-sort=${sorted ?? nothing}>
+    // `col-`: a bare `change` would take the change cells' flat colour (shared/rate-change.ts).
+    return html`<th scope="col" class="col-${column}" aria-sort=${sorted ?? nothing}>
       <button part="sort" type="button" @click=${() => this.sortBy(column)}>
         ${text}<span class="sort-icon" aria-hidden="true">${SORT_ICONS[sorted ?? 'none']}</span>
       </button>

@@ -1,15 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
-import { RatesController } from '../shared/rates-controller.js';
-import { BackdropController } from '../shared/backdrop.js';
 import { LangController } from '../shared/lang-observer.js';
+import { RateElement } from '../shared/rate-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { changeTrend, formatRate, stripDecimals, warmNumbers } from '../format/number.js';
 import { warmDates } from '../format/date.js';
 import { changeMark, rateChangeStyles } from '../shared/rate-change.js';
-import type { TrendLines } from '../sparkline/trend-lines.js';
 import { TICKER_TABLES, tickerMessages, type TickerWords } from '../i18n/ticker.js';
-import type { RateTransform } from '../feeds/rates/parse.js';
+import type { CommonMessages } from '../i18n/common.js';
 import { pairName } from '../feeds/rates/rate.js';
 import type { Rate, RateSheet } from '../feeds/types.js';
 import { RATES_TABLES, ratesMessages } from '../i18n/rates.js';
@@ -75,18 +73,13 @@ const MAX_PAIRS = 500;
  * @cssprop --nw-color-accent - Focus ring colour (default: a blue for the background behind the strip).
  * @cssprop --nw-font-family - Font family for every news-widgets element (default: inherited).
  */
-export class NwRateTicker extends LitElement {
+export class NwRateTicker extends RateElement {
   static override styles = [baseStyles, rateChangeStyles, rateTickerStyles];
 
   static override properties: PropertyDeclarations = {
-    src: {},
     symbols: {},
-    refresh: { type: Number },
-    maxAge: { type: Number, attribute: 'max-age' },
     speed: { type: Number },
     paused: { type: Boolean, reflect: true },
-    locale: {},
-    label: {},
     hover: { reflect: true },
     direction: { reflect: true },
     fade: { type: Boolean, reflect: true },
@@ -94,37 +87,18 @@ export class NwRateTicker extends LitElement {
     flags: { type: Boolean },
     showDate: { type: Boolean, attribute: 'show-date' },
     staleAfter: { type: Number, attribute: 'stale-after' },
-    history: {},
-    days: { type: Number },
-    rates: { attribute: false },
-    transform: { attribute: false },
     copyWidth: { state: true },
     extraCopies: { state: true },
   };
 
-  /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
-  declare src?: string;
-
   /** Comma list of pairs to show, in that order (`KZT/USD,UZS/USD`); a pair may be the inverse of the feed's. */
   declare symbols?: string;
-
-  /** Seconds between re-fetches of `src`; `0` never re-fetches. */
-  refresh = 300;
-
-  /**
-   * Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed
-   * is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one.
-   */
-  declare maxAge?: number;
 
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   declare speed?: number;
 
   /** Stops the motion and the updates; set by the pause button, and reflected. */
   paused = false;
-
-  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  declare locale?: string;
 
   /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
   declare label?: string;
@@ -180,15 +154,6 @@ export class NwRateTicker extends LitElement {
    */
   declare history?: string;
 
-  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
-  declare days?: number;
-
-  /** Rates to show without a feed; when set, `src` is not fetched. */
-  declare rates?: Rate[];
-
-  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
-  declare transform?: RateTransform;
-
   /** Width of one copy of the pairs and how many more copies fill the strip, both from a ResizeObserver. */
   private copyWidth = 0;
   private extraCopies = 0;
@@ -200,18 +165,8 @@ export class NwRateTicker extends LitElement {
   private outdatedAt?: number;
   private outdatedTimer?: ReturnType<typeof setTimeout>;
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
-  private readonly language = new LangController(this, [...TICKER_TABLES, ...RATES_TABLES]);
-
-  // Picks the light or dark palette from the background behind the element (shared/backdrop.ts).
-  protected readonly backdrop = new BackdropController(this);
-
-  private readonly feed = new RatesController(this);
-  /**
-   * Sparklines, once a `history` is set: the ticker alone is the partner bundle, so even the small part of the
-   * trend code that the table and converter carry loads here on demand (0.7 kB gzip fewer for every strip).
-   */
-  private trends?: TrendLines;
-  private trendsLoading = false;
+  // The strip's words, and the rates' (the publisher, "as of", the out-of-date badge) for its name.
+  protected readonly language = new LangController(this, [...TICKER_TABLES, ...RATES_TABLES]);
   /**
    * A long strip's first rates show their first screenful a frame before the rest (first-screen.ts): unset
    * before the first rates, then set until the rest is rendered, then null.
@@ -222,11 +177,6 @@ export class NwRateTicker extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     return this.rest ? this.rest.then(() => super.getUpdateComplete()) : done;
-  }
-
-  // The words of a language other than English load first (shared/lang-observer.ts): none show in English.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.language.whenReady(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
@@ -264,19 +214,18 @@ export class NwRateTicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.history && !this.trendsLoading) {
-      this.trendsLoading = true;
-      import('../sparkline/trend-lines.js').then(
-        ({ TrendLines }) => {
-          this.trends = new TrendLines(this, { url: () => this.history, days: () => this.days });
-          this.requestUpdate();
-        },
-        // The strip goes on without its lines, as when the history itself cannot be read.
-        () => warnOnce('<nw-rate-ticker>: the trend-line code could not be loaded.'),
-      );
-    }
+    super.willUpdate(changed);
     if (!this.paused) this.frozen = undefined;
     else if (changed.has('paused') || !this.frozen) this.frozen = this.feed.sheet;
+  }
+
+  /** The stale badge: a strip has one line to spare, so a sign, whose words are its tooltip and are read out. */
+  protected override staleNote(words: CommonMessages) {
+    return this.feed.status === 'stale'
+      ? html`<span part="status" class="status" title=${words.stale}
+          >⚠<span class="visually-hidden">${words.stale}</span></span
+        >`
+      : nothing;
   }
 
   protected override updated(): void {
@@ -466,13 +415,7 @@ export class NwRateTicker extends LitElement {
       @keydown=${this.step}
     >
       <slot name="label"></slot>
-      ${
-        status === 'stale'
-          ? html`<span part="status" class="status" title=${m.stale}
-              >⚠<span class="visually-hidden">${m.stale}</span></span
-            >`
-          : nothing
-      }
+      ${this.staleNote(m)}
       ${outdated ? html`<span part="outdated" class="outdated">${outdated}</span>` : nothing}
       <div class="viewport" @pointerdown=${this.grab}>
         ${

@@ -9,10 +9,10 @@ import { RatesController } from './rates-controller.js';
 import { warnOnce } from './warn.js';
 
 /**
- * What the rate elements (the table and the converter; the ticker can take it up too) have in common, written
- * once: the feed's properties and their controller, the language and backdrop controllers, the trend lines
- * loaded on demand, and the status messages' markup. A subclass adds its own properties (Lit merges the
- * `properties` tables along the class chain), its `language` controller with its word tables, and `render`.
+ * What the rate elements (the ticker, the table and the converter) have in common, written once: the feed's
+ * properties and their controller, the language and backdrop controllers, the trend lines loaded on demand,
+ * and the stale badge. A subclass adds its own properties (Lit merges the `properties` tables along the class
+ * chain), its `language` controller with its word tables, and `render`; it may draw the badge its own way.
  */
 export abstract class RateElement extends LitElement {
   static override properties: PropertyDeclarations = {

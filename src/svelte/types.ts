@@ -194,24 +194,32 @@ export interface NwRateTableSvelteProps extends HTMLAttributes<NwRateTable> {
 
 /** `<nw-rate-ticker>`: The seed page's looping strip of exchange rates, `KGS/USD = 0.01143 ▼ -0%`, from any rates feed. */
 export interface NwRateTickerSvelteProps extends HTMLAttributes<NwRateTicker> {
+  /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
+  label?: NwRateTicker['label'];
+  /** URL of a rate history (or several, separated by spaces) to draw a sparkline after each pair from: docs/rates.md, "History". The drawing code loads only when this is set. */
+  history?: NwRateTicker['history'];
   /** URL of a rates feed: the project's JSON, base-plus-map JSON, an array of pairs, or central-bank XML. */
   src?: NwRateTicker['src'];
-  /** Comma list of pairs to show, in that order (`KZT/USD,UZS/USD`); a pair may be the inverse of the feed's. */
-  symbols?: NwRateTicker['symbols'];
   /** Seconds between re-fetches of `src`; `0` never re-fetches. */
   refresh?: NwRateTicker['refresh'];
   /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
   'max-age'?: NwRateTicker['maxAge'];
   /** Seconds a copy of the feed kept from an earlier visit may be old and still be shown at once, while the feed is asked whether it changed; when absent, a day (86400); `0` neither shows nor keeps one. */
   maxAge?: NwRateTicker['maxAge'];
+  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
+  locale?: NwRateTicker['locale'];
+  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
+  days?: NwRateTicker['days'];
+  /** Rates to show without a feed; when set, `src` is not fetched. */
+  rates?: NwRateTicker['rates'];
+  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
+  transform?: NwRateTicker['transform'];
+  /** Comma list of pairs to show, in that order (`KZT/USD,UZS/USD`); a pair may be the inverse of the feed's. */
+  symbols?: NwRateTicker['symbols'];
   /** Scroll speed in px per second; when absent, `--nw-rate-ticker-speed` or 50. */
   speed?: NwRateTicker['speed'];
   /** Stops the motion and the updates; set by the pause button, and reflected. */
   paused?: NwRateTicker['paused'];
-  /** BCP 47 language tag; when absent, the nearest `lang` attribute, then the browser's language. */
-  locale?: NwRateTicker['locale'];
-  /** Accessible name of the strip; when absent, "Exchange rates" in the element's language. */
-  label?: NwRateTicker['label'];
   /** What a mouse over the strip does: `pause` stops it, `slow` slows it to a quarter of its speed, `none` lets it run. Keyboard focus always pauses it, and the pause button always works (WCAG 2.2.2). */
   hover?: NwRateTicker['hover'];
   /** `auto`: pairs enter at the end of the line and leave at its start, as text is read (leftward on a left-to-right page, rightward under `dir="rtl"`). `reverse`: the other way. */
@@ -230,14 +238,6 @@ export interface NwRateTickerSvelteProps extends HTMLAttributes<NwRateTicker> {
   'stale-after'?: NwRateTicker['staleAfter'];
   /** Hours after the feed's date past which the rates are marked out of date, shown and in the accessible name; absent or `0`, never. Off by default because feeds date their rates differently (the Bank of Russia a day ahead, others at the fixing) and banks publish nothing over weekends and holidays: `96` suits a daily official fixing (a Friday's rates through a long weekend), `2` an hourly market feed. */
   staleAfter?: NwRateTicker['staleAfter'];
-  /** URL of a rate history (or several, separated by spaces) to draw a sparkline after each pair from: docs/rates.md, "History". The drawing code loads only when this is set. */
-  history?: NwRateTicker['history'];
-  /** How many days the sparklines reach back: 7 or 30, or any whole number from 2 to 366 (30 when absent). */
-  days?: NwRateTicker['days'];
-  /** Rates to show without a feed; when set, `src` is not fetched. */
-  rates?: NwRateTicker['rates'];
-  /** Reads a feed in a format we do not know: raw data (parsed JSON or an XML Document) to rates. */
-  transform?: NwRateTicker['transform'];
   /** Rates were read: `{ rates, format, date?, source? }`, before `symbols` picks. */
   'onnw-load'?: (event: NwEvent<'nw-rate-ticker', 'nw-load'>) => void;
   /** The feed could not be fetched or read (the first time, or a refresh). */

@@ -238,6 +238,13 @@ describe('stored copies of feeds (repeat views)', () => {
       expect(items(el)).to.deep.equal([]);
       // Markup is read once the ticker's XML reader has loaded (rates/parse.ts), so that copy goes a moment later.
       await until(() => localStorage.getItem(key) === null, 'the damaged copy dropped');
+      // The server lets go of every request it holds for this address at once, and holds any that comes later.
+      // For the copy that looks like markup, the one sent with its validators is held before the one for the
+      // whole feed, so that one must have arrived before the answer goes.
+      await until(
+        async () => (await served(src)).validators.some((sent) => sent.etag === undefined),
+        'a request for the whole feed',
+      );
       await answer(src);
       await until(() => items(el).length, 'the rates from the network');
       // The request that answered asked for the whole feed. (For the copy that looks like markup, one carrying

@@ -68,9 +68,9 @@ describe('hostile feeds: <nw-rate-table> and <nw-currency-converter>', () => {
     const { el } = await loads<NwRateTable>('nw-rate-table', 'rates-template.json?items=1000');
     await until(() => codes(el).length, 'rows');
     expect(codes(el)).to.have.length(1000);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('th.currency button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('th.col-currency button')!.click();
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('th.currency button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('th.col-currency button')!.click();
     await el.updateComplete;
     expect(codes(el)[0]).to.equal('C999');
   });

@@ -44,7 +44,7 @@ const rows = (el: NwRateTable) =>
   );
 const codes = (el: NwRateTable) => rows(el).map(([currency]) => currency.split(' ')[0]);
 const sortButton = (el: NwRateTable, column: string) =>
-  shadow(el).querySelector<HTMLButtonElement>(`thead th.${column} button`)!;
+  shadow(el).querySelector<HTMLButtonElement>(`thead th.col-${column} button`)!;
 
 async function loaded(template: ReturnType<typeof html> | HTMLElement): Promise<NwRateTable> {
   const el =
@@ -103,6 +103,11 @@ describe('<nw-rate-table>', () => {
     expect(uzs.querySelector('.arrow')!.textContent).to.equal('▲');
     const colour = (row: Element) => getComputedStyle(row.querySelector('[part="change"]')!).color;
     expect(colour(usd)).to.not.equal(colour(uzs));
+    // The change column's header is a header like the others, not a change in the flat colour.
+    const headerColours = [...shadow(el).querySelectorAll('thead th')].map(
+      (th) => getComputedStyle(th).color,
+    );
+    expect(new Set(headerColours).size, headerColours.join(', ')).to.equal(1);
     const caption = shadow(el).querySelector('caption')!.textContent!;
     expect(caption).to.contain('Валюта бағамдары');
     expect(caption).to.contain('Қазақстан Ұлттық Банкі');
@@ -110,7 +115,7 @@ describe('<nw-rate-table>', () => {
 
   it('sorts by a header’s button, with the pointer and with Enter and Space, and says how in aria-sort', async () => {
     const el = await loaded(Default(Default.args));
-    const th = (column: string) => shadow(el).querySelector(`thead th.${column}`)!;
+    const th = (column: string) => shadow(el).querySelector(`thead th.col-${column}`)!;
     expect(th('rate').hasAttribute('aria-sort')).to.be.false;
     sortButton(el, 'rate').click();
     await el.updateComplete;

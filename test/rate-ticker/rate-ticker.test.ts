@@ -165,7 +165,13 @@ describe('<nw-rate-ticker>', () => {
     expect((await failed).detail.error.status).to.equal(404);
     await el.updateComplete;
     expect(items(el)).to.have.length(5);
-    expect(status(el)!.textContent).to.contain('Not updated: showing earlier data.');
+    // The strip's own badge, not the table's line of text: a sign, its words the tooltip and read out.
+    const badge = status(el)!;
+    expect(badge.textContent).to.equal('⚠Not updated: showing earlier data.');
+    expect(badge.getAttribute('title')).to.equal('Not updated: showing earlier data.');
+    expect(badge.querySelector('.visually-hidden')!.textContent).to.equal(
+      'Not updated: showing earlier data.',
+    );
   });
 
   it('speaks Russian, Kazakh and Uzbek, and runs right to left on an Arabic page', async () => {
