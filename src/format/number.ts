@@ -6,23 +6,6 @@ const TINY = 1e-6;
 
 const inRange = (size: number) => size !== 0 && size < HUGE && size >= TINY;
 
-// The options every formatter here is built with, made once: the cache finds a formatter by its options
-// object (intl-cache.ts), and a strip formats two or three numbers per pair.
-const SCIENTIFIC: Intl.NumberFormatOptions = {
-  notation: 'scientific',
-  maximumSignificantDigits: 3,
-};
-const fixedOptions = new Map<number, Intl.NumberFormatOptions>();
-
-function fixed(decimals: number): Intl.NumberFormatOptions {
-  let options = fixedOptions.get(decimals);
-  if (!options) {
-    options = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    fixedOptions.set(decimals, options);
-  }
-  return options;
-}
-
 /** Digits after the point in the number as the feed gave it: `0.2849` → 4, `12500` → 0. */
 function publishedDecimals(value: number): number {
   const text = String(Math.abs(value));
@@ -62,8 +45,15 @@ export function formatRate(
 ): string {
   if (!Number.isFinite(value)) return '–';
   const size = Math.abs(value);
-  if (size !== 0 && !inRange(size)) return numberFormat(locale, SCIENTIFIC).format(value);
-  return numberFormat(locale, fixed(decimals)).format(value);
+  if (size !== 0 && !inRange(size)) {
+    return numberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(
+      value,
+    );
+  }
+  return numberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }
 
 /**
@@ -78,11 +68,6 @@ export function warmNumbers(locale: string): void {
 
 // Changes are shown to two decimals of a percent; anything smaller reads as no change.
 const CHANGE_DECIMALS = 2;
-const CHANGE: Intl.NumberFormatOptions = {
-  style: 'percent',
-  maximumFractionDigits: CHANGE_DECIMALS,
-};
-const HUGE_CHANGE: Intl.NumberFormatOptions = { ...SCIENTIFIC, style: 'percent' };
 const shownChange = (percent: number) =>
   Math.abs(percent) < 0.5 / 10 ** CHANGE_DECIMALS ? 0 : percent;
 
@@ -97,6 +82,9 @@ export function changeTrend(percent: number): 'up' | 'down' | 'unchanged' {
  * flat colour, see `changeTrend`). Huge changes go scientific rather than printing every digit.
  */
 export function formatChange(percent: number, locale: string): string {
-  const options = Math.abs(percent) >= 1e6 ? HUGE_CHANGE : CHANGE;
+  const options: Intl.NumberFormatOptions =
+    Math.abs(percent) >= 1e6
+      ? { style: 'percent', notation: 'scientific', maximumSignificantDigits: 3 }
+      : { style: 'percent', maximumFractionDigits: CHANGE_DECIMALS };
   return numberFormat(locale, options).format(shownChange(percent) / 100);
 }
