@@ -17,7 +17,16 @@ import {
   Paused,
 } from '../../stories/rate-ticker.stories.js';
 import '../support/lit-warnings.js';
-import { button, copies, firstEvent, items, list, loaded, status } from './helpers.js';
+import {
+  button,
+  copies,
+  firstEvent,
+  items,
+  list,
+  loaded,
+  reduceMotion,
+  status,
+} from './helpers.js';
 import { until } from '../support/wait.js';
 
 const FIXTURES = '/test/fixtures/rates';
@@ -232,6 +241,25 @@ describe('<nw-rate-ticker>', () => {
     el.rates = rates.slice(1);
     await new Promise(requestAnimationFrame);
     expect(items(el)).to.have.length(199);
+  });
+
+  it('shows every pair of a long strip at once under reduced motion, where it wraps in rows', async function () {
+    const restore = await reduceMotion();
+    try {
+      // Only Chromium's emulation reaches matchMedia, which the element asks; elsewhere reduceMotion() widens
+      // the element's CSS rules instead, and the strip would still split.
+      if (!matchMedia('(prefers-reduced-motion: reduce)').matches) this.skip();
+      const el = await fixture<NwRateTicker>(html`<nw-rate-ticker locale="en"></nw-rate-ticker>`);
+      el.rates = Array.from({ length: 200 }, (_, i) => ({
+        base: `C${String(i).padStart(2, '0')}`,
+        quote: 'USD',
+        rate: 1.5,
+      }));
+      await new Promise(requestAnimationFrame);
+      expect(items(el)).to.have.length(200);
+    } finally {
+      await restore();
+    }
   });
 
   it('renders rates given as a property, without a feed, as text only', async () => {
