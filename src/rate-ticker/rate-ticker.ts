@@ -161,7 +161,11 @@ export class NwRateTicker extends RateElement {
   private observed?: Element;
   /** What the strip showed when it was paused: a paused strip does not change (WCAG 2.2.2, auto-updating). */
   private frozen?: RateSheet;
-  /** When the rates on screen will pass `stale-after`, for the timer that marks them then. */
+  /** The sheet and the pairs on screen (`update()`). */
+  private sheet?: RateSheet;
+  private pairs: Rate[] = [];
+  /** Whether the rates on screen are past `stale-after`, or when they will be, for the timer that marks them. */
+  private outdated = false;
   private outdatedAt?: number;
   private outdatedTimer?: ReturnType<typeof setTimeout>;
   private readonly resizes = new ResizeObserver((entries) => this.measure(entries));
@@ -372,33 +376,45 @@ export class NwRateTicker extends RateElement {
     </li>`;
   }
 
-  protected override render() {
-    const locale = this.language.locale;
-    const m = tickerMessages(locale);
-    const { status } = this.feed;
-    // The feed is read here, not in willUpdate: a cached feed answers during the update, after willUpdate.
-    const sheet = this.frozen ?? this.feed.sheet;
-    const source = sheet?.rates;
-    const about = sheet && aboutRates(sheet, locale);
+  /**
+   * What this update shows, worked out before render so that render only reads: the sheet (a cached feed
+   * answers in the controllers' hostUpdate, after willUpdate), its pairs, when they pass `stale-after`, and
+   * whether a long strip's first rates show their first screenful first. State set here before
+   * `super.update()` renders in this same update and asks for no other.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const sheet = (this.sheet = this.frozen ?? this.feed.sheet);
     const until = outdatedFrom(sheet, this.staleAfter) ?? Infinity;
-    const outdated = until <= Date.now() && ratesMessages(locale).outdated;
-    this.outdatedAt = outdated || until === Infinity ? undefined : until;
-    let rates = this.feed.picked(source);
-    if (rates.length > MAX_PAIRS) {
+    this.outdated = until <= Date.now();
+    this.outdatedAt = this.outdated || until === Infinity ? undefined : until;
+    let pairs = this.feed.picked(sheet?.rates);
+    if (pairs.length > MAX_PAIRS) {
       warnOnce(
-        `<nw-rate-ticker>: ${this.src ?? 'its rates'} holds ${rates.length} pairs; the strip shows the first ${MAX_PAIRS}. Pick pairs with \`symbols\`.`,
+        `<nw-rate-ticker>: ${this.src ?? 'its rates'} holds ${pairs.length} pairs; the strip shows the first ${MAX_PAIRS}. Pick pairs with \`symbols\`.`,
       );
-      rates = rates.slice(0, MAX_PAIRS);
+      pairs = pairs.slice(0, MAX_PAIRS);
     }
-    const decimals = stripDecimals(rates.map((rate) => this.shown(rate)[1]));
-    if (rates.length && this.rest === undefined) {
-      const rest = (this.rest = restOfFirstScreen(rates.length) ?? null);
+    this.pairs = pairs;
+    if (pairs.length && this.rest === undefined) {
+      const rest = (this.rest = restOfFirstScreen(pairs.length) ?? null);
       rest?.then(() => {
         this.rest = null;
         this.requestUpdate();
       });
     }
-    const shown = this.rest ? rates.slice(0, FIRST_PAIRS) : rates;
+    super.update(changed);
+  }
+
+  protected override render() {
+    const locale = this.language.locale;
+    const m = tickerMessages(locale);
+    const { status } = this.feed;
+    const { sheet, pairs } = this;
+    const source = sheet?.rates;
+    const about = sheet && aboutRates(sheet, locale);
+    const outdated = this.outdated && ratesMessages(locale).outdated;
+    const decimals = stripDecimals(pairs.map((rate) => this.shown(rate)[1]));
+    const shown = this.rest ? pairs.slice(0, FIRST_PAIRS) : pairs;
     const items = shown.map((rate) => this.item(rate, locale, m, decimals));
     return html`<div
       part="base"
